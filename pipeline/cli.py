@@ -1,0 +1,84 @@
+"""The `kiroku` command: thin, it calls the same core functions as the flows."""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from .errors import KirokuError
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """One file, no Prefect server: print the contract JSON."""
+    from .process import extract_file
+    from .store import contract_json
+
+    try:
+        processed = extract_file(args.file, published=args.published)
+    except KirokuError as exc:
+        print(f"kiroku: {exc.one_line()}", file=sys.stderr)
+        return 2
+    data = contract_json(processed.result, with_sentences=args.sentences)
+    if args.format == "json":
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:  # jsonl: one line per record, for piping
+        for layer in ("entities", "dates", "events"):
+            for item in data[layer]:
+                sys.stdout.write(json.dumps({"layer": layer, "doc_id": data["document"]["doc_id"], **item}, ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .flows.ingest import ingest_flow
+
+    raw_dir = Path(args.dir)
+    if not raw_dir.exists():
+        print(f"kiroku: input folder {raw_dir} does not exist", file=sys.stderr)
+        return 2
+    result = ingest_flow(raw_dir=str(raw_dir), out_dir=str(args.out), db_url=args.db, published=args.published)
+    print(result["summary"])
+    failed = sum(o["status"] == "error" for o in result["outcomes"])
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiroku", description="Japanese report extraction: who committed to what, when and where.")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="process one file and print the contract JSON (no Prefect server)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", choices=["json", "jsonl"], default="json")
+    p.add_argument("--published", type=_date, help="the report's date (YYYY-MM-DD); wins over sidecar and dateline")
+    p.add_argument("--sentences", action="store_true", help="include the sentence list")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="run the ingest flow over a folder and write the tables")
+    p.add_argument("dir", nargs="?", default="raw")
+    p.add_argument("--out", type=Path, default=Path("outputs"))
+    p.add_argument("--db", default=None, help="postgresql://… URL or a DuckDB file (default OUT/kiroku.duckdb); env KIROKU_DB_URL")
+    p.add_argument("--published", type=_date, help="publication date for every document of this run")
+    p.set_defaults(func=cmd_ingest)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Encoding detection for Japanese reports: BOMs, strict UTF-8, UTF-16, CP932, EUC-JP."""
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import ErrorCode, KirokuError
+
+_BOMS = [
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+]
+
+# Magic numbers of common binary formats that are not reports.
+_MAGIC = {
+    b"\x89PNG": "PNG image",
+    b"PK\x03\x04": "ZIP archive",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"\x1f\x8b": "gzip archive",
+    b"\x7fELF": "ELF executable",
+    b"%PDF": "PDF document",
+}
+
+_JA_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
+_PRINTABLE_ASCII = re.compile(r"[\x20-\x7e\t\r\n]")
+
+
+def _score(text: str) -> float:
+    """Share of characters that are Japanese script or plain ASCII: high for the right codec."""
+    if not text:
+        return 0.0
+    good = len(_JA_CHARS.findall(text)) + len(_PRINTABLE_ASCII.findall(text))
+    return good / len(text)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII-heavy text leaves NULs at every other byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:4096]
+    even_nul = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nul = sample[1::2].count(0) / (len(sample) / 2)
+    candidates = []
+    if odd_nul > 0.3 and even_nul < 0.05:
+        candidates.append("utf-16-le")
+    if even_nul > 0.3 and odd_nul < 0.05:
+        candidates.append("utf-16-be")
+    for codec in candidates:
+        try:
+            data.decode(codec)
+            return codec
+        except UnicodeDecodeError:
+            continue
+    # Japanese-only UTF-16 has few NULs; accept it when it decodes and scores well.
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _score(text) > 0.97 and len(_JA_CHARS.findall(text)) > len(text) * 0.5:
+            return codec
+    return None
+
+
+def detect_encoding(data: bytes) -> tuple[str, str]:
+    """Return (python codec, contract name) for `data` or raise KirokuError.
+
+    Order: BOM, strict UTF-8, UTF-16 heuristics, then CP932 vs EUC-JP by which
+    decodes strictly and reads most like Japanese.
+    """
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            return codec, name
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise KirokuError(ErrorCode.E002_BINARY, what)
+    try:
+        data.decode("utf-8")
+        if b"\x00" not in data[:65536]:
+            return "utf-8", "utf-8"
+    except UnicodeDecodeError:
+        pass
+    utf16 = _looks_utf16(data)
+    if utf16:
+        return utf16, "utf-16"
+    if data.count(b"\x00") > max(1, len(data) // 100):
+        raise KirokuError(ErrorCode.E002_BINARY, "NUL bytes")
+    best: tuple[float, str, str] | None = None
+    for codec, name in (("cp932", "cp932"), ("euc_jp", "euc-jp")):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _score(text)
+        if best is None or score > best[0]:
+            best = (score, codec, name)
+    if best is not None and best[0] >= 0.9:
+        return best[1], best[2]
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KirokuError(ErrorCode.E003_UNDECODABLE, f"first bad byte at {exc.start}") from None
+    raise KirokuError(ErrorCode.E002_BINARY, "control bytes")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode report bytes: (text without BOM, encoding name). Line endings untouched."""
+    codec, name = detect_encoding(data)
+    text = data.decode(codec)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text, name
