@@ -46,6 +46,9 @@ class NormalizedText:
         return rs, re_, self.raw[rs:re_]
 
 
+_HALFWIDTH_MARKS = "\uff9e\uff9f"
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -63,32 +66,41 @@ class OffsetBuilder:
     def emit_raw(self, i: int, j: int, drop: str = "\ufffd", tab_to_space: bool = True) -> None:
         """Append raw[i:j], NFKC-normalised character by character, dropping `drop` characters."""
         seg = self.raw[i:j]
-        if seg.isascii() and "\t" not in seg:
+        if seg.isascii() and seg.isprintable():
             self.parts.append(seg)
             self.src_start.extend(range(i, j))
             self.src_end.extend(range(i + 1, j + 1))
             self.length += j - i
             return
-        for k, ch in enumerate(seg, start=i):
-            if ch in drop:
+        k = i
+        while k < j:
+            ch = self.raw[k]
+            width = 1
+            if ch in drop or (ch < " " and ch != "\t") or ch == "\x7f":
                 # Debris standing for a lost space between Latin words keeps them apart.
                 if 0 < k < len(self.raw) - 1 and _latin(self.raw[k - 1]) and _latin(self.raw[k + 1]):
-                    self.parts.append(" ")
-                    self.src_start.append(k)
-                    self.src_end.append(k + 1)
-                    self.length += 1
+                    self._push(" ", k, k + 1)
+                k += 1
                 continue
             if ch == "\t" and tab_to_space:
                 out = " "
             elif ch.isascii():
                 out = ch
+            elif k + 1 < j and self.raw[k + 1] in _HALFWIDTH_MARKS:
+                # Half-width kana + voiced mark compose into one character (ｶﾞ -> ガ).
+                width = 2
+                out = unicodedata.normalize("NFKC", self.raw[k:k + 2])
             else:
                 out = unicodedata.normalize("NFKC", ch)
             for oc in out:
-                self.parts.append(oc)
-                self.src_start.append(k)
-                self.src_end.append(k + 1)
-                self.length += 1
+                self._push(oc, k, k + width)
+            k += width
+
+    def _push(self, ch: str, s: int, e: int) -> None:
+        self.parts.append(ch)
+        self.src_start.append(s)
+        self.src_end.append(e)
+        self.length += 1
 
     def emit_synthetic(self, s: str, at: int) -> None:
         """Append characters with no raw source (separators): they map to an empty raw range."""
