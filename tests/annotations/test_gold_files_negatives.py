@@ -5,7 +5,7 @@ import copy
 
 import pytest
 
-from annotation_gold_checks import CHECKS
+from tests.annotations.annotation_gold_checks import CHECKS
 
 RAW = "上海協力機構(SCO)は2024年6月12日から15日に会合を開催し、協力を約束した。"
 
