@@ -85,7 +85,7 @@ def _check_offsets(raw: str) -> None:
             assert ch in "\n "
             continue
         source = raw[s:e]
-        assert ch in unicodedata.normalize("NFKC", source) or (ch == " " and source in "\t\ufffd")
+        assert ch in unicodedata.normalize("NFKC", source) or (ch == " " and (source in "\t\ufffd\x7f" or source < " "))
     for s, e, _ in sentence_spans(norm):
         rs, re_ = norm.raw_span(s, e)
         assert 0 <= rs <= re_ <= len(raw)
