@@ -20,6 +20,7 @@ class Mention:
     fy: bool = False
     month: Optional[int] = None
     day: Optional[int] = None
+    sentence: Optional[int] = None
 
 
 @dataclass
@@ -32,7 +33,8 @@ class Resolved:
     type: str
 
 
-def _resolve_cal(c: Cal, last: Optional[Mention], published: Optional[dt.date]) -> Cal:
+def _resolve_cal(c: Cal, last: Optional[Mention], published: Optional[dt.date],
+                 sentence: Optional[int] = None, ahead: Optional[int] = None) -> Cal:
     """A Cal with a concrete year (or year None = unknown) and no relative parts left."""
     if c.decade is not None or c.century is not None:
         return c
@@ -80,7 +82,12 @@ def _resolve_cal(c: Cal, last: Optional[Mention], published: Optional[dt.date]) 
             return c.with_year(None)
         base = published.year - (1 if c.season == "WI" and published.month <= 2 else 0)
         return replace(c, season_rel=None, year=base + c.season_rel)
-    # A year-less date: the last dated mention's year, else the occurrence nearest `published`.
+    # A year-less date: a year given earlier in its sentence, else later in its sentence
+    # (2月10日に開かれた2026年…会議), else the last dated mention, else the occurrence nearest `published`.
+    if last is not None and sentence is not None and last.sentence == sentence:
+        return c.with_year(last.year)
+    if ahead is not None:
+        return c.with_year(ahead)
     if last is not None:
         return c.with_year(last.year)
     if published is not None:
@@ -88,20 +95,33 @@ def _resolve_cal(c: Cal, last: Optional[Mention], published: Optional[dt.date]) 
     return c.with_year(None)
 
 
-def _mention(c: Cal) -> Optional[Mention]:
+def _mention(c: Cal, sentence: Optional[int]) -> Optional[Mention]:
     if c.year is None or c.decade is not None or c.century is not None:
         return None
-    return Mention(c.year, c.fy, c.month, c.day if c.month else None)
+    return Mention(c.year, c.fy, c.month, c.day if c.month else None, sentence)
+
+
+def _year_ahead(found: list[Found], k: int) -> Optional[int]:
+    """The first absolute year written later in the same sentence, if any."""
+    s = found[k].extra.get("sentence")
+    for g in found[k + 1:]:
+        if g.extra.get("sentence") != s:
+            break
+        if g.kind in ("calendar", "range") and g.cal is not None and g.cal.year is not None and not g.citation:
+            return g.cal.year
+    return None
 
 
 def resolve(found: list[Found], published: Optional[dt.date]) -> list[Resolved]:
     out: list[Resolved] = []
     last: Optional[Mention] = None
-    for f in found:
+    for k, f in enumerate(found):
         if f.kind in ("duration", "vague"):
             out.append(Resolved(f, f.value, None, None, None, "DURATION" if f.kind == "duration" else "DATE"))
             continue
-        a = _resolve_cal(f.cal, last, published)
+        sent = f.extra.get("sentence")
+        ahead = _year_ahead(found, k) if not f.cal.has_year_info else None
+        a = _resolve_cal(f.cal, last, published, sent, ahead)
         mod = f.mod or (f.cal.part if f.kind == "calendar" else None)
         try:
             va, ba, ea = render(a)
@@ -109,7 +129,7 @@ def resolve(found: list[Found], published: Optional[dt.date]) -> list[Resolved]:
                 out.append(Resolved(f, f"{va}/{f.value}", ba, None, mod, "DATE"))
                 after = a
             elif f.kind == "range":
-                b = _resolve_cal(f.cal_b, last, published)
+                b = _resolve_cal(f.cal_b, last, published, sent, ahead)
                 if b.year is not None and a.year is not None and b.year == a.year and not f.cal_b.has_year_info:
                     vb, bb, eb = render(b)
                     if bb is not None and ba is not None and bb < ba:   # 12月28日～1月3日
@@ -124,7 +144,7 @@ def resolve(found: list[Found], published: Optional[dt.date]) -> list[Resolved]:
             f.invalid = True
             out.append(Resolved(f, None, None, None, mod, "DATE"))
             continue
-        m = _mention(after)
+        m = _mention(after, sent)
         if m is not None and not f.citation:
             last = m
     return out

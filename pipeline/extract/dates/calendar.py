@@ -86,6 +86,8 @@ def render(c: Cal) -> tuple[str, Optional[dt.date], Optional[dt.date]]:
 
     if c.decade is not None:
         return f"{c.decade:03d}", dt.date(c.decade * 10, 1, 1), dt.date(c.decade * 10 + 9, 12, 31)
+    if c.century_rel is not None:          # 今世紀 with no published date
+        return "XX", None, None
     if c.century is not None:
         return f"{c.century:02d}", dt.date(max(1, c.century * 100), 1, 1), dt.date(c.century * 100 + 99, 12, 31)
     if c.month is not None and not (1 <= c.month <= 12):

@@ -173,6 +173,7 @@ class Lexicon:
     rules: tuple[CompiledRule, ...]
     suffix_mod_re: re.Pattern
     range_conn_re: re.Pattern
+    coordinated_duration_re: re.Pattern
     fold_table: dict[int, str]
     directory: Path
 
@@ -237,6 +238,10 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     suffix_mod_re = re.compile(S + "(?P<m>" + _alternation(words.suffix_mods) + ")")
     tilde = _expand("{TILDE}", frags.fragments, sections, "fragment TILDE")
     range_conn_re = re.compile(rf"{S}(?:{tilde}|から|より|至){S}")
+    num = _expand("{NUM}", frags.fragments, sections, "fragment NUM")
+    coordinated_duration_re = re.compile(
+        rf"[、,]{S}(?P<body>(?P<n>{num}){S}(?P<u>{_alternation(words.duration_units)})(?:{S}間)?)(?![0-9年月日度代])"
+    )
     return Lexicon(
         eras={e.name: e.first_year for e in eras.eras},
         numerals=numerals,
@@ -244,6 +249,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         rules=tuple(compiled),
         suffix_mod_re=suffix_mod_re,
         range_conn_re=range_conn_re,
+        coordinated_duration_re=coordinated_duration_re,
         fold_table=_fold_table(),
         directory=d,
     )

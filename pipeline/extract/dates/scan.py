@@ -6,6 +6,7 @@ resolves a year against an anchor; that is anchors.py.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
@@ -181,8 +182,8 @@ def read_match(kind: str, m: re.Match, lex: Lexicon) -> Optional[Found]:
             return None
         return Found(s, e, "", "range", cal=replace(head, day=a), cal_b=replace(head, day=b))
     if kind == "duration":
-        pre, kan, u = m.group("pre"), m.group("kan"), w.duration_units[m.group("u")]
-        if not (pre or kan or u == "M"):
+        pre, kan, u = _g(m, "pre"), _g(m, "kan"), w.duration_units[m.group("u")]
+        if not (pre or kan or _g(m, "ren") or u == "M"):
             return None                                   # a bare 10年 is not a duration
         n = m.group("n")
         num = "X" if n in ("数", "十数", "数十") else read_number(n, lex)
@@ -239,10 +240,36 @@ def scan(text: str, lex: Lexicon) -> list[Found]:
             picked.append(f)
             edge = f.end
     merged = _merge_ranges(picked, folded, lex)
+    merged = _coordinated_durations(merged, folded, lex)
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
     for f in merged:
         _attach_mods(f, folded, lex)
         _mark_citation(f, folded, lex)
+        f.extra["sentence"] = bisect.bisect_right(ends, f.start)
     return merged
+
+
+_SENTENCE_END = re.compile(r"[。．！？!?]|\n[ \t\u3000]*\n")
+
+
+def _coordinated_durations(items: list[Found], folded: str, lex: Lexicon) -> list[Found]:
+    """今後10年、20年: a bare count coordinated with a duration is a duration too."""
+    rx = lex.coordinated_duration_re
+    out: list[Found] = []
+    for k, f in enumerate(items):
+        out.append(f)
+        if f.kind != "duration" or not f.value or f.value[-1] not in "YMWD":
+            continue
+        m = rx.match(folded, f.end)
+        nxt = items[k + 1].start if k + 1 < len(items) else len(folded)
+        if not m or m.end("body") > nxt:
+            continue
+        num = read_number(m.group("n"), lex)
+        unit = lex.words.duration_units[m.group("u")]
+        if num and unit == f.value[-1]:
+            out.append(Found(m.start("body"), m.end("body"), "duration.coordinated", "duration",
+                             value=f"P{num}{unit}", order=f.order))
+    return out
 
 
 _RANGE_B_OK = ("calendar", "day_only")
