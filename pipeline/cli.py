@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=None, help="postgresql://… URL or a DuckDB file (default OUT/kiroku.duckdb); env KIROKU_DB_URL")
     p.add_argument("--published", type=_date, help="publication date for every document of this run")
     p.set_defaults(func=cmd_ingest)
+
+    from .evaluate.cli import register as register_evaluate
+
+    register_evaluate(sub)
     return parser
 
 
