@@ -4,7 +4,6 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
-export PREFECT_LOGGING_LEVEL := WARNING
 export DO_NOT_TRACK := 1
 
 .PHONY: install run test test-fast eval bench clean

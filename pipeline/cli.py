@@ -40,13 +40,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .flows.ingest import ingest_flow
+    from .flows.ingest import run_ingest
 
     raw_dir = Path(args.dir)
     if not raw_dir.exists():
         print(f"kiroku: input folder {raw_dir} does not exist", file=sys.stderr)
         return 2
-    result = ingest_flow(raw_dir=str(raw_dir), out_dir=str(args.out), db_url=args.db, published=args.published)
+    result = run_ingest(str(raw_dir), str(args.out), db_url=args.db, published=args.published,
+                        workers=args.workers, dask_address=args.dask)
     print(result["summary"])
     failed = sum(o["status"] == "error" for o in result["outcomes"])
     return 1 if failed else 0
@@ -69,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("outputs"))
     p.add_argument("--db", default=None, help="postgresql://… URL or a DuckDB file (default OUT/kiroku.duckdb); env KIROKU_DB_URL")
     p.add_argument("--published", type=_date, help="publication date for every document of this run")
+    p.add_argument("--workers", type=int, default=None, help="run document tasks on a local Dask cluster of N worker processes")
+    p.add_argument("--dask", metavar="ADDRESS", default=None, help="run document tasks on an existing Dask cluster (tcp://host:8786)")
     p.set_defaults(func=cmd_ingest)
 
     from .evaluate.cli import register as register_evaluate

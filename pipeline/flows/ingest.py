@@ -1,4 +1,9 @@
-"""The `ingest` flow: discover files, one task per document, load the tables, publish a summary."""
+"""The `ingest` flow: discover files, one task per document, load the tables, publish a summary.
+
+Documents run one at a time in the flow's process by default (GiNZA loaded
+once); `task_runner_for(workers=N)` or `(dask_address=...)` runs the same
+document tasks on a Dask cluster, each worker process loading GiNZA once.
+"""
 from __future__ import annotations
 
 import time
@@ -17,13 +22,32 @@ from ..settings import Settings
 
 @task(name="process-document", cache_policy=NO_CACHE, persist_result=False)
 def process_document_task(path: str, settings: Settings, published: date | None = None) -> dict:
-    """Parse and extract one document; its rows go to the on-disk cache keyed by doc_id + pipeline version."""
+    """Parse and extract one document; its rows go to the on-disk cache keyed by doc_id + pipeline version.
+
+    Only a small summary travels back through Prefect, never the parsed Doc.
+    """
     return process_path(path, settings, published=published).to_dict()
 
 
 @task(name="load-tables", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE, persist_result=False)
 def load_tables_task(outcomes: list[dict], settings: Settings) -> tuple[dict[str, int], dict[str, int]]:
     return load_outcomes([Outcome(**o) for o in outcomes], settings)
+
+
+def _progress(i: int, n: int, chars: int, total_chars: int, elapsed: float) -> str:
+    rate = chars / elapsed if elapsed > 0 else 0.0
+    eta = (total_chars - chars) / rate if rate > 0 else float("nan")
+    return f"{i}/{n} documents, {chars:,}/{total_chars:,} bytes-as-chars, {rate:,.0f} chars/s, ETA {eta:,.0f} s"
+
+
+def _file_sizes(files: list[Path]) -> list[int]:
+    sizes = []
+    for f in files:
+        try:
+            sizes.append(f.stat().st_size // 3)  # a rough char count for Japanese UTF-8, for the ETA only
+        except OSError:
+            sizes.append(0)
+    return sizes
 
 
 # One document at a time in this process: GiNZA is loaded once and SudachiPy is not shared
@@ -36,22 +60,45 @@ def ingest_flow(
     published: date | None = None,
 ) -> dict:
     logger = get_run_logger()
-    settings = Settings(raw_dir=Path(raw_dir), out_dir=Path(out_dir), db_url=db_url)
+    # A URL given here wins; else KIROKU_DB_URL; else the DuckDB file in out_dir.
+    settings = Settings(raw_dir=Path(raw_dir), out_dir=Path(out_dir), **({"db_url": db_url} if db_url else {}))
     t0 = time.perf_counter()
     files = discover_files(settings.raw_dir)
+    sizes = _file_sizes(files)
     logger.info("ingest: %d files under %s", len(files), settings.raw_dir)
     futures = process_document_task.map([str(f) for f in files], settings=settings, published=published)
     outcomes = []
-    total_chars = 0
-    for i, fut in enumerate(futures, start=1):
+    done_chars = 0
+    for i, (fut, size) in enumerate(zip(futures, sizes), start=1):
         o = fut.result()
         outcomes.append(o)
-        total_chars += o["n_chars"]
-        elapsed = time.perf_counter() - t0
-        rate = total_chars / elapsed if elapsed else 0.0
-        logger.info("%d/%d documents done (%s: %s), %.0f chars/s", i, len(files), Path(o["path"]).name, o["status"], rate)
+        done_chars += size
+        logger.info("%s: %s | %s", Path(o["path"]).name, o["status"],
+                    _progress(i, len(files), done_chars, sum(sizes), time.perf_counter() - t0))
     counts, labels = load_tables_task(outcomes, settings)
     seconds = time.perf_counter() - t0
     summary = summarize([Outcome(**o) for o in outcomes], counts, labels, seconds)
     create_markdown_artifact(summary, key="ingest-summary", description="kiroku ingest summary")
     return {"outcomes": outcomes, "counts": counts, "labels": labels, "seconds": seconds, "summary": summary}
+
+
+def task_runner_for(workers: int | None = None, dask_address: str | None = None):
+    """The task runner for a run: a Dask cluster (existing, or local with N worker processes), else in-process."""
+    if not workers and not dask_address:
+        return None
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(
+        cluster_class="distributed.LocalCluster",
+        cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                        "host": "127.0.0.1", "dashboard_address": None},
+    )
+
+
+def run_ingest(raw_dir: str, out_dir: str, db_url: str | None = None, published: date | None = None,
+               workers: int | None = None, dask_address: str | None = None) -> dict:
+    runner = task_runner_for(workers, dask_address)
+    flow_fn = ingest_flow.with_options(task_runner=runner) if runner else ingest_flow
+    return flow_fn(raw_dir=raw_dir, out_dir=out_dir, db_url=db_url, published=published)
