@@ -31,7 +31,7 @@ def find_dates(text: str, published: Optional[dt.date] = None) -> list[DateItem]
     """Every temporal expression of `text`, in text order, as DateItems (offsets into `text`)."""
     lex = load_lexicon()
     items = []
-    for r in resolve(scan(text, lex), published):
+    for r in resolve(scan(text, lex), published, text):
         f = r.found
         item = DateItem(
             start=f.start, end=f.end, text=text[f.start:f.end], type=r.type, value=r.value,

@@ -101,18 +101,26 @@ def _mention(c: Cal, sentence: Optional[int]) -> Optional[Mention]:
     return Mention(c.year, c.fy, c.month, c.day if c.month else None, sentence)
 
 
-def _year_ahead(found: list[Found], k: int) -> Optional[int]:
-    """The first absolute year written later in the same sentence, if any."""
-    s = found[k].extra.get("sentence")
-    for g in found[k + 1:]:
-        if g.extra.get("sentence") != s:
-            break
-        if g.kind in ("calendar", "range") and g.cal is not None and g.cal.year is not None and not g.citation:
-            return g.cal.year
+_AHEAD_MAX_GAP = 16   # characters between a year-less date and the year that fixes it
+
+
+def _year_ahead(found: list[Found], k: int, text: str) -> Optional[int]:
+    """An absolute year written just after a year-less date in the same clause
+    (2月10日に開かれた2026年…会議): no comma between, at most _AHEAD_MAX_GAP characters away."""
+    f = found[k]
+    if k + 1 >= len(found):
+        return None
+    g = found[k + 1]
+    if g.extra.get("sentence") != f.extra.get("sentence") or g.start - f.end > _AHEAD_MAX_GAP:
+        return None
+    if any(c in text[f.end:g.start] for c in "、，,"):
+        return None
+    if g.kind in ("calendar", "range") and g.cal is not None and g.cal.year is not None and not g.citation:
+        return g.cal.year
     return None
 
 
-def resolve(found: list[Found], published: Optional[dt.date]) -> list[Resolved]:
+def resolve(found: list[Found], published: Optional[dt.date], text: str = "") -> list[Resolved]:
     out: list[Resolved] = []
     last: Optional[Mention] = None
     for k, f in enumerate(found):
@@ -120,7 +128,7 @@ def resolve(found: list[Found], published: Optional[dt.date]) -> list[Resolved]:
             out.append(Resolved(f, f.value, None, None, None, "DURATION" if f.kind == "duration" else "DATE"))
             continue
         sent = f.extra.get("sentence")
-        ahead = _year_ahead(found, k) if not f.cal.has_year_info else None
+        ahead = _year_ahead(found, k, text) if not f.cal.has_year_info else None
         a = _resolve_cal(f.cal, last, published, sent, ahead)
         mod = f.mod or (f.cal.part if f.kind == "calendar" else None)
         try:

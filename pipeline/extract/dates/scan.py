@@ -324,8 +324,6 @@ def _attach_mods(f: Found, folded: str, lex: Lexicon) -> None:
         word = m.group("m")
         if f.kind == "range" and word not in w.range_only_mods:
             break
-        if word in ("から", "より") and f.mod is not None:
-            break
         f.end = m.end()
         f.mod = w.suffix_mods[word]
         if word in ("から", "より", "～", "〜"):
