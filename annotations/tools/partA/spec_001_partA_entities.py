@@ -342,6 +342,8 @@ UNESCO | ORG
 アマゾン協力条約機構 | ORG
 ベルモント・フォーラム | ORG
 地球規模生物多様性情報機構 | ORG
+# 議論のテーマ: クリーンエネルギー技術と政策 (a named field, cf. クリーンエネルギー生産・貯蔵技術 in GUIDELINES)
+クリーンエネルギー技術 | TECHNOLOGY
 オープンイノベーション協力を促進するためのG20戦略 | DOCUMENT
 # footnote 30
 内閣府 | ORG
