@@ -28,3 +28,6 @@ test-fast: install
 
 clean:
 	rm -rf outputs .pytest_cache
+
+bench: install
+	$(BIN)/python benchmarks/bench.py --mb $${BENCH_MB:-5} --procs $${BENCH_PROCS:-2}
