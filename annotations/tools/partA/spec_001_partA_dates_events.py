@@ -116,6 +116,8 @@ EVENTS_G7 = [
          sent="すべての国と地域"),
     dict(type="INTEND", trig="予定", ctx="2025年開催", actors=None,
          content="COP30の開催", date="2025", sent="全経済分野"),
+    dict(type="ACTION", trig="確保", ctx="エネルギー安全保障の", actors="TURIN_DOCUMENT",
+         content="エネルギー安全保障", sent="エネルギー安全保障の確保", send="確保"),
     dict(type="AGREE", trig="確認", ctx="投資の適切性を", actors="TURIN_DOCUMENT",
          content="天然ガスについて、G7広島サミットでの合意と同様に、投資の適切性", sent="重要鉱物について"),
     dict(type="ACTION", trig="強化", ctx="機能と役割を", actors="TURIN_DOCUMENT",
