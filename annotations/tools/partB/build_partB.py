@@ -115,7 +115,14 @@ def extent(value: str | None) -> tuple[str | None, str | None]:
 def sentence_of(raw: str, pos: int, lo: int, hi: int) -> dict:
     """Sentence around pos: after the previous 。 or blank line (or bullet/row start)
     up to the next 。 inclusive, or the end of the paragraph for headlines.
-    PDF hard wraps are single newlines inside a sentence, so they do not end it."""
+    PDF hard wraps are single newlines inside a sentence, so they do not end it.
+    A footnote line (number + U+FFFD) is its own sentence: from its start to its 。 or line end."""
+    line_start = raw.rfind("\n", lo, pos) + 1
+    if re.match(r"\d+\ufffd", raw[line_start:pos]):
+        line_end = raw.find("\n", pos, hi)
+        line_end = hi if line_end < 0 else line_end
+        stop = raw.find("。", pos, line_end)
+        return {"start": line_start, "end": stop + 1 if stop >= 0 else line_end}
     s = pos
     while s > lo and raw[s - 1] != "。" and raw[s - 2:s] != "\n\n" and not (
             raw[s - 1] == "\n" and raw[s] in "●➡○（【①②"):
@@ -167,10 +174,14 @@ def build(audit: bool = False) -> Path:
             a_s, a_e, a_t = loc(a_ctx)
             actors.append({"text": a_t, "canonical": canonical, "start": a_s, "end": a_e})
         region = next(r for r in regions if r[0] <= s < r[1])
+        if "sent" in ev:
+            sentence = {"start": loc(ev["sent"][0])[0], "end": loc(ev["sent"][1])[1]}
+        else:
+            sentence = sentence_of(raw, s, *region)
         events.append({"type": ev["type"], "trigger": {"start": s, "end": e, "text": t},
                        "actors": actors, "content": ev.get("content"), "date": ev.get("date"),
                        "location": ev.get("location"), "negated": ev.get("negated", False),
-                       "sentence": sentence_of(raw, s, *region)})
+                       "sentence": sentence})
 
     if loc.errors:
         raise SystemExit("\n".join(loc.errors))

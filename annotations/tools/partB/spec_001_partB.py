@@ -29,7 +29,7 @@ QUAD, JP, US, AU, IN = "QUAD", "日本", "米国", "オーストラリア", "イ
 OECD, ASEAN, JST, AI = "経済協力開発機構", "ASEAN", "科学技術振興機構", "人工知能"
 IP, CRDS = "インド太平洋", "研究開発戦略センター"
 SUMMIT = "日米豪印首脳会合"
-CSTP_MTG = "CSTP閣僚級会合"
+CSTP_MTG = "OECD科学技術政策委員会（CSTP）閣僚級会合"  # canonical as in part A (most complete form in the file)
 DECL = "持続可能で包摂的な未来に向けた変革的な科学技術・イノベーション政策に関する宣言"
 AGENDA = "STI政策の変革アジェンダ"
 FRAME = "新興技術の先見的ガバナンスの枠組み"
@@ -145,7 +145,7 @@ ENTITIES = [
      D, "インド太平洋海洋トレーニング・イニシアティブ"),
     ("イニシアティブ（⟦MAITRI⟧）", D, "インド太平洋海洋トレーニング・イニシアティブ"),
     ("海上における⟦日米豪印シップ・オブザーバー・ミッション⟧の立ち上げ", D, "日米豪印シップ・オブザーバー・ミッション"),
-    ("イン⏎ド太平洋全域", Lc, IP),
+    ("⟦イン⏎ド太平洋⟧全域", Lc, IP),
     ("支援するために⟦日米豪印⟧の専門性", O, QUAD),
     ("用する⟦日米豪印港湾の未来パートナーシップ⟧を発表", D, "日米豪印港湾の未来パートナーシップ"),
     ("➡重要・新興技術：⟦東南アジア⟧での", Lc, "東南アジア"),
@@ -196,7 +196,7 @@ ENTITIES = [
     ("75 ⟦STEPAN⟧ HP", O, "STEPAN"),
     ("stepan.org/ ⟦樋口義広⟧「", P, "樋口義広"),
     ("樋口義広「⟦アジア太平洋地域⟧における活動", Lc, "アジア・太平洋"),
-    ("④⟦ユネスコ⟧による", O, "ユネスコ"),
+    ("④⟦ユネスコ⟧による", O, "国連教育科学文化機関"),
     ("」⏎⟦アジア・太平洋総合研究センター⟧ ", O, "アジア・太平洋総合研究センター"),
     ("76 ⟦OECD⟧, “OECD", O, OECD),
     ("“⟦OECD AI Principles⟧ overview", D, "OECD AI Principles"),
@@ -255,7 +255,7 @@ ENTITIES = [
     ("タイ、⟦トルコ⟧、", G, "トルコ"),
     ("トルコ、⟦英国⟧、", G, "英国"),
     ("英国、⟦米国⟧、EU", G, US),
-    ("米国、⟦EU⟧が参加", O, "EU"),
+    ("米国、⟦EU⟧が参加", O, "欧州連合"),
     ("「⟦持続可能で包摂的な未来に⏎向けた変革的な科学技術・イノベーション政策に関する宣言⟧」を閣僚宣言", D, DECL),
     ("「⟦新興技術の先見的ガバナンスの枠組み⟧」および", D, FRAME),
     ("および「⟦STI政策の変革アジェンダ⟧」も公表", D, AGENDA),
@@ -406,6 +406,7 @@ A_QUAD_2022 = "⟦日米豪印⟧は、インド太平洋地域諸国"
 # the 2024 summit: a meeting that decides, with the body named in it -> canonical QUAD;
 # the bullets under 「日米豪印首脳共同声明」…以下の通り belong to it
 A_SUMMIT24 = "出席し、⟦日米豪印首脳会合⟧が開催され"
+A_STMT24 = "「⟦日米豪印首脳共同声明⟧」が発表"   # issuer of the bullets (like part A's G7 communiqué bullets)
 A_KISHIDA = ("⟦岸田⟧首相、アンソニー", JP)
 A_ALBANESE = ("⟦アンソニー・アルバニージー⟧・オーストラリア首相", AU)
 A_MODI = ("⟦ナレン⏎ドラ・モディ⟧・インド首相", IN)
@@ -475,55 +476,58 @@ EVENTS = [
          content="インドのイプシロン・アドバンスト・マテリアルズ社が6億5,000万ドルの投資を受け、米ノースカロライナ州にバッテリー原料・部品工場を建設すること",
          date="2023"),
     # ---- 第3目 2024 summit ----
+    dict(type="MEET", at="米国の⟦ホスト⟧の下", actors=[("2024年9月、⟦米国⟧のホスト", US)],
+         content="日米豪印首脳会合", date="2024-09"),
     dict(type="MEET", at="米国大統領が⟦出席⟧し", actors=[A_KISHIDA, A_ALBANESE, A_MODI, A_BIDEN],
          content="日米豪印首脳会合", date="2024-09"),
     dict(type="MEET", at="日米豪印首脳会合が⟦開催⟧され", actors=[("2024年9月、⟦米国⟧のホスト", US)],
          content="日米豪印首脳会合", date="2024-09"),
     dict(type="ANNOUNCE", at="共同声明」が⟦発表⟧された", actors=[q(A_SUMMIT24)],
          content="成果文書として「日米豪印首脳共同声明」", date="2024-09"),
-    dict(type="AGREE", at="揺るぎないコミットメントを⟦再確認⟧", actors=[q(A_SUMMIT24)],
+    dict(type="AGREE", at="揺るぎないコミットメントを⟦再確認⟧", actors=[q(A_STMT24)],
          content="包摂的で強靱な自由で開かれたインド太平洋への揺るぎないコミットメント"),
-    dict(type="AGREE", at="保ち続けることを⟦確認⟧し", actors=[q(A_SUMMIT24)],
+    dict(type="AGREE", at="保ち続けることを⟦確認⟧し", actors=[q(A_STMT24)],
          content="活動の透明性を保ち続けること"),
-    dict(type="SUPPORT", at="リーダーシップを⟦尊重⟧。", actors=[q(A_SUMMIT24)],
+    dict(type="SUPPORT", at="リーダーシップを⟦尊重⟧。", actors=[q(A_STMT24)],
          content="各地域機関のリーダーシップ"),
-    dict(type="PLEDGE", at="実施支援に⟦コミット⟧。", actors=[q(A_SUMMIT24)],
+    dict(type="PLEDGE", at="実施支援に⟦コミット⟧。", actors=[q(A_STMT24)],
          content="インド太平洋に関するASEANアウトルック（AOIP：2019年6月）の実施支援"),
-    dict(type="AGREE", at="島嶼国との協力を⟦再確認⟧し", actors=[q(A_SUMMIT24)],
+    dict(type="AGREE", at="島嶼国との協力を⟦再確認⟧し", actors=[q(A_STMT24)],
          content="太平洋島嶼国との協力"),
-    dict(type="SUPPORT", at="引き続⏎き⟦支持⟧。", actors=[q(A_SUMMIT24)],
+    dict(type="SUPPORT", at="引き続⏎き⟦支持⟧。", actors=[q(A_STMT24)],
          content="太平洋諸島フォーラム（PIF）の「2050年戦略」の目標"),
-    dict(type="AGREE", at="協力強化を⟦確認⟧。インド太平洋", actors=[q(A_SUMMIT24)],
+    dict(type="AGREE", at="協力強化を⟦確認⟧。インド太平洋", actors=[q(A_STMT24)],
          content="インド洋地域における協力強化"),
-    dict(type="SUPPORT", at="認識し、実施を⟦支持⟧。", actors=[q(A_SUMMIT24)],
+    dict(type="SUPPORT", at="認識し、実施を⟦支持⟧。", actors=[q(A_STMT24)],
          content="インド太平洋に関するIORAアウトルック（2022年11月）の実施"),
-    dict(type="AGREE", at="実践的課題として以下を⟦確認⟧", actors=[q(A_SUMMIT24)],
+    dict(type="AGREE", at="実践的課題として以下を⟦確認⟧", actors=[q(A_STMT24)],
          content="実践的課題として以下"),
-    dict(type="ANNOUNCE", at="ムーン⏎ショットを⟦発表⟧", actors=[q(A_SUMMIT24)],
+    dict(type="ANNOUNCE", at="ムーン⏎ショットを⟦発表⟧", actors=[q(A_STMT24)],
          content="インド太平洋地域の命を救うためのパートナーシップとして日米豪印がんムーンショット"),
     dict(type="AGREE", at="基盤を整えることを⟦確認⟧。", actors=[q("実績がある⟦日米豪印⟧が、子宮頸がん")],
          content="子宮頸がん対策にまずは焦点を当てるとともに、他の種類のがんにも取り組むための基盤を整えること"),
-    dict(type="ANNOUNCE", at="（MAITRI）を⟦発表⟧", actors=[q(A_SUMMIT24)],
+    dict(type="ANNOUNCE", at="（MAITRI）を⟦発表⟧", actors=[q(A_STMT24)],
          content="インド太平洋地域の監視への新たな取り組みとしてインド太平洋海洋トレーニング・イニシアティブ（MAITRI）"),
-    dict(type="ANNOUNCE", at="の立ち上げを⟦発表⟧", actors=[q(A_SUMMIT24)],
+    dict(type="ANNOUNCE", at="の立ち上げを⟦発表⟧", actors=[q(A_STMT24)],
          content="2025年史上初の海上における日米豪印シップ・オブザーバー・ミッションの立ち上げ", date="2025"),
-    dict(type="PLEDGE", at="連結性向上に引き続き⟦コミット⟧", actors=[q(A_SUMMIT24)],
+    dict(type="PLEDGE", at="連結性向上に引き続き⟦コミット⟧", actors=[q(A_STMT24)],
          content="質の高い、強靱なインフラの開発を通じて、地域の連結性向上"),
-    dict(type="ANNOUNCE", at="未来パートナーシップを⟦発表⟧", actors=[q(A_SUMMIT24)],
+    dict(type="ANNOUNCE", at="未来パートナーシップを⟦発表⟧", actors=[q(A_STMT24)],
          content="日米豪印の専門性を活用する日米豪印港湾の未来パートナーシップ"),
-    dict(type="SUPPORT", at="プロジェクト探求を⟦歓迎⟧", actors=[q(A_SUMMIT24)],
+    dict(type="SUPPORT", at="プロジェクト探求を⟦歓迎⟧", actors=[q(A_STMT24)],
          content="東南アジアでの追加的なオープンRANプロジェクト探求"),
-    dict(type="SUPPORT", at="協力覚書を⟦歓迎⟧", actors=[q(A_SUMMIT24)],
+    dict(type="SUPPORT", at="協力覚書を⟦歓迎⟧", actors=[q(A_STMT24)],
          content="半導体サプライチェーン緊急時ネットワークに関する日米豪印諸国間の協力覚書"),
-    dict(type="ANNOUNCE", at="影響を⏎⟦強調⟧し、日米豪印", actors=[q(A_SUMMIT24)],
+    dict(type="ANNOUNCE", at="影響を⏎⟦強調⟧し、日米豪印", actors=[q(A_STMT24)],
          content="気候危機がもたらす深刻な経済的、社会的および環境上の影響"),
-    dict(type="ACTION", at="パートナーと引き続き⟦協働⟧", actors=[q(A_SUMMIT24)],
+    dict(type="ACTION", at="パートナーと引き続き⟦協働⟧", actors=[q(A_STMT24)],
          content="気候・クリーンエネルギー協力の強化、適応、強靱性促進のため、インド太平洋のパートナーと"),
-    dict(type="PLEDGE", at="措置を講じることに⟦コミット⟧", actors=[q(A_SUMMIT24)],
+    dict(type="PLEDGE", at="措置を講じることに⟦コミット⟧", actors=[q(A_STMT24)],
          content="集団的なネットワーク防衛を強化し、技術的能力を向上させるための具体的な措置を講じること"),
 
     # ---- OECD 第1目 ----
-    dict(type="ESTABLISH", at="OECD）が設⏎⟦立⟧された", nth=None, actors=[],
+    dict(type="ESTABLISH", at="OECD）が⟦設⏎立⟧された", actors=[],
+         sent=("⏎⟦1961年⟧、第2次", "設⏎立された⟦。⟧OECDは"),  # a blank line splits this sentence in the PDF
          content="経済協力開発機構（OECD）", date="1961"),
     dict(type="ADOPT", at="OECD⟦作成⟧のAI倫理原則", actors=[("醸成されており、⟦OECD⟧作成の", OECD)],
          content="AI倫理原則"),
@@ -551,13 +555,19 @@ EVENTS = [
         ("⟦ポルトガル⟧、", "ポルトガル"), ("⟦ルーマニア⟧、", "ルーマニア"),
         ("⟦スロバキア共和国⟧、", "スロバキア"), ("⟦スロベニア⟧、", "スロベニア"),
         ("⟦ス⏎ウェーデン⟧、", "スウェーデン"), ("⟦タイ⟧、トルコ", "タイ"), ("タイ、⟦トルコ⟧、", "トルコ"),
-        ("トルコ、⟦英国⟧、", "英国"), ("英国、⟦米国⟧、EU", US), ("米国、⟦EU⟧が参加", "EU")],
+        ("トルコ、⟦英国⟧、", "英国"), ("英国、⟦米国⟧、EU", US), ("米国、⟦EU⟧が参加", "欧州連合")],
         content="CSTP閣僚級会合"),
     dict(type="AGREE", at="閣僚宣言として⟦採択⟧", actors=[A_CSTP],
          content="「持続可能で包摂的な未来に向けた変革的な科学技術・イノベーション政策に関する宣言」を閣僚宣言として"),
     dict(type="ANNOUNCE", at="アジェンダ」も⟦公表⟧された", actors=[],
          content="補完的文書として「新興技術の先見的ガバナンスの枠組み」および「STI政策の変革アジェンダ」"),
     # side event
+    dict(type="MEET", at="科学技術振興機構の⟦主催⟧", actors=[
+        ("⟦文部科学省⟧、ASEAN事務局", "文部科学省"), ("文部科学省、⟦ASEAN事務局⟧、", "ASEAN事務局"),
+        ("ASEAN事務局、⟦科学技術振興機構⟧の主催", JST)],
+        content="日ASEAN科学技術イノベーションハイレベルラウンドテーブル"),
+    dict(type="MEET", at="内閣府の⟦共催⟧", actors=[("主催、⟦内閣府⟧の共催", "内閣府")],
+         content="日ASEAN科学技術イノベーションハイレベルラウンドテーブル"),
     dict(type="MEET", at="内閣府の共催により⟦開催⟧", actors=[
         ("⟦文部科学省⟧、ASEAN事務局", "文部科学省"), ("文部科学省、⟦ASEAN事務局⟧、", "ASEAN事務局"),
         ("ASEAN事務局、⟦科学技術振興機構⟧の主催", JST), ("主催、⟦内閣府⟧の共催", "内閣府")],
@@ -565,7 +575,8 @@ EVENTS = [
     dict(type="SUPPORT", at="さらなる深化を⟦歓迎⟧", actors=A_RT,
          content="2023年の友好協力50周年を契機として協力関係のさらなる深化"),
     # 策定する予定: the plan noun is the head (INTEND), 策定 is its content
-    dict(type="INTEND", at="戦略を策定する⟦予定⟧であり", actors=[
+    # the bullet is cut by footnotes 88-90: its sentence runs from the bullet to 重要。
+    dict(type="INTEND", at="戦略を策定する⟦予定⟧であり", sent=("⟦●⟧ 政策立案", "明らかにするこ⏎とが重要⟦。⟧"), actors=[
         ("政策立案：⟦日本⟧は第7期", JP), ("（2026-2030）、⟦ASEAN⟧は次期", ASEAN),
         ("2026-2035）」、⟦ASEAN加盟国⟧は", "ASEAN加盟国")],
         content="第7期科学技術イノベーション基本計画（2026-2030）、次期「ASEAN科学技術イノベーション行動計画（APASTI：2026-2035）」、それぞれのSTIに関する中核的計画や戦略を策定する"),
