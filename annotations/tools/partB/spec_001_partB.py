@@ -349,8 +349,9 @@ DATES = [
     ("⏎⏎⟦2021年3月⟧ 初となる", "DATE", "2021-03", None),
     ("⏎⏎⟦2021年9月⟧⏎初の対面", "DATE", "2021-09", None),
     ("⏎⏎⟦2022年3月⟧ 首脳テレビ会議", "DATE", "2022-03", None),
-    # "within a few months": a duration of unknown length (TIMEX3 PXM)
-    ("また⟦数か月以内⟧に東京で", "DURATION", "PXM", None),
+    # "within a few months": a duration of unknown length; TIMEX3 would write PXM, the gold
+    # checks accept only P<n><unit>, so the value is null (as part A's 9か月～12か月前)
+    ("また⟦数か月以内⟧に東京で", "DURATION", None, None),
     ("⏎⏎⟦2022年5月⟧⏎⏎東京", "DATE", "2022-05", None),
     ("⏎⟦2023年5月⟧⏎広島", "DATE", "2023-05", None),
     ("⏎⟦2024年9月⟧⏎米国で首脳会談", "DATE", "2024-09", None),
@@ -413,6 +414,8 @@ A_MODI = ("⟦ナレン⏎ドラ・モディ⟧・インド首相", IN)
 A_BIDEN = ("⟦ジョセフ・バイデン⟧米国大統領", US)
 # CSTP ministerial: the declaration is adopted by the meeting; OECD named in its name
 A_CSTP = ("パリで⟦CSTP閣僚級会合⟧（OECD", OECD)
+# bullets under ○成果文書 belong to the declaration (its issuer: the ministerial, OECD)
+A_DECL = ("Inclusive Future（⟦持続可能で包摂的な未来に向けた変革的な科学技術イノベーション政策に関する宣⏎言⟧）」91", OECD)
 # roundtable: the two parties whose cooperation it discussed (日本とASEANのSTI協力)
 A_RT = [("開催。⟦日本⟧とASEAN", JP), ("開催。日本と⟦ASEAN⟧の", ASEAN)]
 
@@ -456,13 +459,13 @@ EVENTS = [
     dict(type="MEET", at="広島で首脳⟦会合⟧：G7", actors=[q(A_QUAD_FIG)],
          content="首脳会合", date="2023-05", location="広島"),
     dict(type="MEET", at="G7広島サミットに合わせて⟦開催⟧。", actors=[q(A_QUAD_FIG)],
-         content="首脳会合", location="広島"),
+         content="首脳会合", date="2023-05", location="広島"),
     dict(type="SUPPORT", at="コミットメントを⟦支持⟧35", actors=[q(A_QUAD_FIG)],
          content="インド太平洋地域の発展、安定、繁栄を支援するというコミットメント"),
     dict(type="MEET", at="米国で首脳⟦会談⟧：", actors=[q(A_QUAD_FIG)],
          content="首脳会談", date="2024-09", location="米国"),
     dict(type="AGREE", at="協力案件⏎の進展を⟦確認⟧。", actors=[q(A_QUAD_FIG)],
-         content="保健、安全保障、海洋安全保障、インフラ、重要・新興技術、気候、サイバー等の協力案件の進展"),
+         content="保健、安全保障、海洋安全保障、インフラ、重要・新興技術、気候、サイバー等の協力案件の進展", date="2024-09"),
     dict(type="AGREE", at="強化していくことで⟦一致⟧。", actors=[q(A_QUAD_FIG)],
          content="取り組みを継続および強化していくこと"),
     # ---- 第2目 ----
@@ -593,26 +596,26 @@ EVENTS = [
     dict(type="MEET", at="Ministerial」が⟦開催⟧された", actors=[],
          content="Multistakeholder High-Level Dialogue on OECD Science and Technology Policy Ministerial"),
     # bullets under the declaration (issuer: the ministerial meeting -> OECD)
-    dict(type="ACTION", at="重要課題に⟦対処⟧し", actors=[A_CSTP], content="持続可能な開発目標の達成のため重要課題"),
-    dict(type="ACTION", at="必要な投資を⏎⟦継続⟧", actors=[A_CSTP], content="必要な投資"),
-    dict(type="ACTION", at="インセンティブを⟦促進⟧", actors=[A_CSTP],
+    dict(type="ACTION", at="重要課題に⟦対処⟧し", actors=[A_DECL], content="持続可能な開発目標の達成のため重要課題"),
+    dict(type="ACTION", at="必要な投資を⏎⟦継続⟧", actors=[A_DECL], content="必要な投資"),
+    dict(type="ACTION", at="インセンティブを⟦促進⟧", actors=[A_DECL],
          content="民間部門が官民パートナーシップに取り組むインセンティブ"),
-    dict(type="ACTION", at="クセスを⟦促進⟧し", actors=[A_CSTP], content="教育への公平で包括的なアクセス"),
-    dict(type="ACTION", at="促進し人材を⟦育成⟧", actors=[A_CSTP], content="人材"),
-    dict(type="ACTION", at="共通の価値観の⟦強化⟧：", actors=[A_CSTP],
+    dict(type="ACTION", at="クセスを⟦促進⟧し", actors=[A_DECL], content="教育への公平で包括的なアクセス"),
+    dict(type="ACTION", at="促進し人材を⟦育成⟧", actors=[A_DECL], content="人材"),
+    dict(type="ACTION", at="共通の価値観の⟦強化⟧：", actors=[A_DECL],
          content="国際協力と技術ガバナンスにおける共通の価値観"),
-    dict(type="ACTION", at="研究イノベーション基盤の⟦推進⟧", actors=[A_CSTP], content="責任ある研究イノベーション基盤"),
-    dict(type="ACTION", at="国際協力の⟦推進⟧。政策", actors=[A_CSTP], content="国際協力"),
-    dict(type="SUPPORT", at="の枠組み」を⟦歓迎⟧", actors=[A_CSTP],
+    dict(type="ACTION", at="研究イノベーション基盤の⟦推進⟧", actors=[A_DECL], content="責任ある研究イノベーション基盤"),
+    dict(type="ACTION", at="国際協力の⟦推進⟧。政策", actors=[A_DECL], content="国際協力"),
+    dict(type="SUPPORT", at="の枠組み」を⟦歓迎⟧", actors=[A_DECL],
          content="OECDの「新興技術の先見的ガバナンスの枠組み」"),
-    dict(type="ACTION", at="イノベーションの包摂性の⟦向上⟧：", actors=[A_CSTP],
+    dict(type="ACTION", at="イノベーションの包摂性の⟦向上⟧：", actors=[A_DECL],
          content="科学、技術、イノベーションの包摂性"),
-    dict(type="ACTION", at="関与の⟦促進⟧、多様性", actors=[A_CSTP], content="科学・研究への市民社会との関与"),
-    dict(type="ACTION", at="シビリティの⟦推進⟧", actors=[A_CSTP], content="多様性やアクセシビリティ"),
-    dict(type="ACTION", at="エビデンス基盤の⟦強化⟧：", actors=[A_CSTP],
+    dict(type="ACTION", at="関与の⟦促進⟧、多様性", actors=[A_DECL], content="科学・研究への市民社会との関与"),
+    dict(type="ACTION", at="シビリティの⟦推進⟧", actors=[A_DECL], content="多様性やアクセシビリティ"),
+    dict(type="ACTION", at="エビデンス基盤の⟦強化⟧：", actors=[A_DECL],
          content="STI戦略と政策立案のためのエビデンス基盤"),
-    dict(type="ACTION", at="公式データの⟦促進⟧", actors=[A_CSTP], content="信頼性が高く国際比較可能な公式データ"),
-    dict(type="ACTION", at="予測システムの⟦推進⟧", actors=[A_CSTP], content="評価メカニズムと戦略的予測システム"),
+    dict(type="ACTION", at="公式データの⟦促進⟧", actors=[A_DECL], content="信頼性が高く国際比較可能な公式データ"),
+    dict(type="ACTION", at="予測システムの⟦推進⟧", actors=[A_DECL], content="評価メカニズムと戦略的予測システム"),
     # footnote 90: JSTのプレスリリース題
     dict(type="MEET", at="ラウンドテーブル」を⟦開催⟧", actors=[("90 ⟦JST⟧ 「日ASEAN", JST)],
          content="「日ASEAN科学技術イノベーションハイレベルラウンドテーブル」"),
