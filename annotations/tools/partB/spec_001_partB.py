@@ -123,7 +123,7 @@ ENTITIES = [
     ("アルバニージー・⟦オーストラリア⟧首相", G, AU),
     ("⟦ナレン⏎ドラ・モディ⟧・インド首相", P, "ナレンドラ・モディ"),
     ("モディ・⟦インド⟧首相", G, IN),
-    ("⟦ジョセフ・バイデン⟧米国大統領", P, "バイデン")  # canonical as part A,
+    ("⟦ジョセフ・バイデン⟧米国大統領", P, "バイデン"),  # canonical as part A
     ("バイデン⟦米国⟧大統領", G, US),
     ("出席し、⟦日米豪印首脳会合⟧が開催され", E, SUMMIT),
     ("「⟦日米豪印首脳共同声明⟧」が発表", D, "日米豪印首脳共同声明"),
@@ -307,7 +307,7 @@ ENTITIES = [
     ("○成果文書⏎「⟦Declaration on Transformative Science, Technology and Innovation Policies for a Sustainable ⏎and Inclusive Future⟧（",
      D, DECL),
     ("Inclusive Future（⟦持続可能で包摂的な未来に向けた変革的な科学技術イノベーション政策に関する宣⏎言⟧）」91", D, DECL),
-    ("⟦持続可能な開発目標⟧の達成", D, "SDGs")  # canonical as part A and the guidelines' example,
+    ("⟦持続可能な開発目標⟧の達成", D, "SDGs"),  # canonical as part A and the guidelines' example
     ("目的とした、⟦OECD⟧の「新興技術", O, OECD),
     ("OECDの「⟦新興技術の先見的ガバナンスの枠組み⟧」を歓迎", D, FRAME),
     # footnotes 88-93
