@@ -628,7 +628,7 @@ HARD_CASES = """
   Japanese name); no one-character GPE mentions nested inside (contract: no nesting within a layer).
   Inside longer names (日米豪印首脳会合, 日米豪印がんムーンショット, …) only the containing name.
 - 「自由で開かれたインド太平洋」 is a concept, not DOCUMENT; インド太平洋 inside it is LOC.
-- 当時 (安倍晋三首相（当時）) is a DATE anaphor valued 2006; 数か月以内 DURATION PXM; 50周年 DURATION P50Y;
+- 当時 (安倍晋三首相（当時）) is a DATE anaphor valued 2006; 数か月以内 DURATION, value null; 50周年 DURATION P50Y;
   9年ぶり DURATION P9Y.
 - the ASEAN plan name cut by footnotes 88-90: ASEAN (ORG) + 科学技術イノベーション行動計画 (DOCUMENT).
 - 「OECD」という語 (metalinguistic) still tagged ORG.
