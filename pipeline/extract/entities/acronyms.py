@@ -1,0 +1,150 @@
+"""Canonical names across a document: a full name followed by its bracketed acronym.
+
+`上海協力機構(SCO)`, `経済協力開発機構(OECD)`, `Research and Innovation Working Group(RIWG)`,
+`天津市(Tianjin)`, `信頼性のある自由なデータ流通(DFFT: Data Free Flow with Trust)`:
+the name and the acronym are two mentions of one canonical, the name's. Later
+mentions of either, anywhere in the document, share it (rule `acronym:propagated`),
+also for names the gazetteer does not know.
+
+* name known (a mention ends at the bracket), acronym not a mention yet: the
+  acronym becomes a mention with the name's label and canonical (rule `acronym`);
+* name known, acronym a gazetteer mention of another canonical: this bracket
+  says what the acronym stands for here (欧州共同体(EC) is not 欧州委員会), so this
+  acronym mention takes the name's canonical;
+* name unknown but written in Latin words whose capitals spell the acronym
+  (Global Forum on Technology (GFTech)): both become mentions, labelled by the
+  name's last word (`latin_acronym_heads` in rules.json, default ORG);
+* acronyms listed in `never_entities` (STI, R&D, GDP, CET...) are never linked.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.gazetteer import Gazetteer, is_latin, nfkc
+
+from .mention import GAZETTEER, Mention
+
+# ( ACR ) or ( ACR: expansion ) ; also <Romanisation> as in 河北省<Hebei>
+_BRACKET = re.compile(r"[(<]\s*([A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Z])\s*(?:[:;][^)>\n]{0,200})?[)>]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-']*")
+_FUNCTION_WORDS = {"and", "of", "for", "the", "on", "in", "to", "with", "a", "an", "at", "by", "de", "&"}
+
+
+def _capitals(acr: str) -> str:
+    return "".join(c for c in acr if c.isupper())
+
+
+def _latin_name_before(text: str, end: int, acr: str) -> tuple[int, int] | None:
+    """The shortest run of Latin words ending at `end` whose content words' initials spell the acronym's capitals."""
+    caps = _capitals(acr)
+    if len(caps) < 2:
+        return None
+    stop = end
+    while stop > 0 and text[stop - 1] == " ":
+        stop -= 1
+    words = []
+    pos = stop
+    while pos > 0 and len(words) < 12:
+        m = None
+        for m in _LATIN_WORD.finditer(text, max(0, pos - 40), pos):
+            pass
+        if m is None or m.end() != pos:
+            break
+        words.insert(0, (m.start(), m.end(), m.group()))
+        pos = m.start()
+        while pos > 0 and text[pos - 1] in " ,":
+            pos -= 1
+        content = [w for w in words if w[2].lower() not in _FUNCTION_WORDS]
+        initials = "".join(w[2][0].upper() for w in content)
+        if initials == caps and words[0][2].lower() not in _FUNCTION_WORDS:
+            if all(w[2][0].isupper() for w in content):
+                return words[0][0], stop
+        if len(initials) > len(caps):
+            break
+    return None
+
+
+def _bounded_latin(text: str, s: int, e: int) -> bool:
+    return not (s > 0 and (is_latin(text[s - 1]) or text[s - 1] in "-&")) and not (
+        e < len(text) and (is_latin(text[e]) or text[e] in "-&"))
+
+
+def link_acronyms(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    never = {nfkc(w) for w in gaz.rules.never_entities.words}
+    heads = gaz.rules.latin_acronym_heads
+    by_end = {m.end: m for m in mentions}
+    by_span = {(m.start, m.end): m for m in mentions}
+    out = list(mentions)
+    aliases: dict[str, Mention] = {}  # surface -> the mention whose label/canonical it takes
+
+    for b in _BRACKET.finditer(text):
+        acr_s, acr_e = b.start(1), b.end(1)
+        acr = text[acr_s:acr_e]
+        if acr in never:
+            continue
+        name_end = b.start()
+        while name_end > 0 and text[name_end - 1] == " ":
+            name_end -= 1
+        name = by_end.get(name_end)
+        acr_m = by_span.get((acr_s, acr_e))
+        if acr_m is None and any(m.start < acr_e and acr_s < m.end for m in out):
+            continue  # the acronym is part of a longer mention (重要・新興技術(CET)国家戦略)
+        if name is None:
+            span = _latin_name_before(text, name_end, acr)
+            if span is None or any(m.start < span[1] and span[0] < m.end for m in out):
+                continue
+            s, e = span
+            full = " ".join(text[s:e].split())
+            last = full.split()[-1]
+            label = str(getattr(heads.heads.get(last, heads.default), "value", heads.heads.get(last, heads.default)))
+            name = Mention(s, e, label, full, "acronym:name", GAZETTEER + 1)
+            out.append(name)
+            by_end[e] = name
+            by_span[(s, e)] = name
+        if acr_m is None:
+            acr_m = Mention(acr_s, acr_e, name.label, name.canonical, "acronym", name.source, qid=name.qid)
+            out.append(acr_m)
+            by_span[(acr_s, acr_e)] = acr_m
+        elif acr_m.canonical != name.canonical:
+            if name.source == GAZETTEER and acr_m.source == GAZETTEER and acr_m.label == name.label \
+                    or acr_m.source != GAZETTEER:
+                idx = out.index(acr_m)
+                acr_m = acr_m.with_(canonical=name.canonical, qid=name.qid, label=name.label, rule="acronym")
+                out[idx] = acr_m
+                by_span[(acr_s, acr_e)] = acr_m
+            elif name.source != GAZETTEER:
+                idx = out.index(name)
+                out[idx] = name.with_(canonical=acr_m.canonical, qid=acr_m.qid, label=acr_m.label)
+                continue
+            else:
+                continue
+        if acr_m.rule == "acronym" or name.source != GAZETTEER:
+            aliases.setdefault(acr, acr_m)
+            aliases.setdefault(text[name.start:name.end], name)
+
+    return _propagate(text, out, aliases)
+
+
+def _propagate(text: str, mentions: list[Mention], aliases: dict[str, Mention]) -> list[Mention]:
+    """Later (and earlier) bare occurrences of a linked name or acronym share its canonical."""
+    out = list(mentions)
+    if not aliases:
+        return out
+    taken = sorted((m.start, m.end) for m in out)
+    for surface, ref in sorted(aliases.items(), key=lambda kv: -len(kv[0])):
+        if len(surface) < 2:
+            continue
+        for m in re.finditer(re.escape(surface), text):
+            s, e = m.start(), m.end()
+            if not Gazetteer._bounded(text, s, e) or (is_latin(surface[0]) and not _bounded_latin(text, s, e)):
+                continue
+            hit = next(((a, b) for a, b in taken if a < e and s < b), None)
+            if hit is not None:
+                existing = next((x for x in out if (x.start, x.end) == hit), None)
+                if existing is not None and hit == (s, e) and existing.source != GAZETTEER \
+                        and existing.canonical != ref.canonical:
+                    out[out.index(existing)] = existing.with_(canonical=ref.canonical, qid=ref.qid, label=ref.label)
+                continue
+            out.append(Mention(s, e, ref.label, ref.canonical, "acronym:propagated", ref.source, qid=ref.qid))
+            taken.append((s, e))
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,167 @@
+"""Model mentions: GiNZA's ENE entities (via models/ene_map.json) and kiroku's NER head.
+
+Model spans pass hygiene filters before they compete with the gazetteer: PDF
+debris, whitespace inside Japanese text, unbalanced brackets, fragments of a
+broken katakana word, lone Latin words (GiNZA tags English fragments with
+arbitrary labels) and words that are never entities (rules.json). Each filter
+has an id; `filter_reason` returns it, so a dropped span can be traced.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from pipeline.errors import ErrorCode, KirokuError
+from pipeline.nlp.gazetteer import Gazetteer, is_katakana, nfkc
+from pipeline.schema import EntityLabel
+
+from .mention import ENE, NER, Mention, surface_canonical
+
+ENE_MAP_PATH = Path(__file__).resolve().parents[3] / "models" / "ene_map.json"
+
+
+class EneTarget(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: Optional[EntityLabel]
+    reason: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _reason_for_drop(self) -> "EneTarget":
+        if self.label is None and not (self.reason and self.reason.strip()):
+            raise ValueError("a dropped label (null) needs a reason")
+        return self
+
+
+class EneMap(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(default="", alias="_doc")
+    model: str
+    labels: dict[str, EneTarget] = Field(min_length=1)
+
+    def target(self, ene_label: str) -> Optional[str]:
+        t = self.labels.get(ene_label)
+        if t is None or t.label is None:
+            return None
+        return t.label.value if hasattr(t.label, "value") else str(t.label)
+
+
+@lru_cache(maxsize=2)
+def load_ene_map(path: str | None = None) -> EneMap:
+    p = Path(path) if path else ENE_MAP_PATH
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise KirokuError(ErrorCode.E021_DATA_FILE, detail=f"{p.name}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    try:
+        return EneMap.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(x) for x in first["loc"])
+        raise KirokuError(ErrorCode.E021_DATA_FILE, detail=f"{p.name}: {loc}: {first['msg']}") from None
+
+
+# ---------------------------------------------------------------------------
+# hygiene filters (ids are recorded nowhere but returned for tracing and tests)
+
+_OPEN, _CLOSE = "([{「『【<〈《", ")]}」』】>〉》"
+_SMALL_KANA = set("ァィゥェォッャュョヮヵヶンー")
+_PUNCT_EDGE = re.compile(r"^[\s、。,.:;・\-–—/|!?()\[\]{}「」『』【】<>〈〉《》\"'“”‘’]|[\s、。,.:;・\-–—/|!?(\[{「『【<〈《\"'“‘]$")
+_LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .,&'’\-–/:()]+$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]*[A-Z0-9]$")
+_ALL_CAPS_WORD = re.compile(r"^[A-Z]{4,}$")
+
+
+def filter_reason(text: str, never: frozenset[str]) -> Optional[str]:
+    """Why a model span must be dropped (a filter id), or None when it may stand."""
+    if "\ufffd" in text or "\n" in text or "\t" in text:
+        return "filter.debris"
+    if len(text) < 2:
+        return "filter.single_char"
+    if _PUNCT_EDGE.search(text):
+        return "filter.edge_punct"
+    depth = 0
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth < 0:
+                return "filter.unbalanced"
+    if depth:
+        return "filter.unbalanced"
+    if text[0] in _SMALL_KANA:
+        return "filter.kana_fragment"
+    if _LATIN_ONLY.match(text):
+        # GiNZA labels English fragments arbitrarily; keep only acronym-like tokens.
+        if not _ACRONYM.match(text) or _ALL_CAPS_WORD.match(text) and len(text) > 6:
+            return "filter.latin_word"
+    elif " " in text:
+        return "filter.space"
+    if all("\u3041" <= ch <= "\u309f" for ch in text):
+        return "filter.hiragana"
+    if text in never:
+        return "filter.never_entity"
+    return None
+
+
+def _span_mentions(spans, base: int, text_of, label_of, source: int, rule_prefix: str,
+                   never: frozenset[str]) -> list[Mention]:
+    out = []
+    for sp in spans:
+        label = label_of(sp.label_)
+        if label is None:
+            continue
+        s = base + sp.start_char
+        e = base + sp.end_char
+        t = text_of(s, e)
+        if filter_reason(t, never):
+            continue
+        out.append(Mention(s, e, label, surface_canonical(t), f"{rule_prefix}:{sp.label_}", source,
+                           ene=sp.label_ if source == ENE else None))
+    return out
+
+
+def ene_mentions(doc, base: int, ene_map: EneMap, gaz: Gazetteer) -> list[Mention]:
+    """GiNZA's ENE entities of one sentence Doc as mentions (offsets: base + char offset)."""
+    never = _never(gaz)
+    text = doc.text
+    return _span_mentions(doc.ents, base, lambda s, e: text[s - base:e - base], ene_map.target, ENE, "ene", never)
+
+
+def ner_mentions(doc, base: int, gaz: Gazetteer) -> list[Mention]:
+    """kiroku's trained head (doc.spans["kiroku_ner"]) as mentions; nothing when it did not run."""
+    try:
+        from pipeline.nlp.kiroku_ner import SPANS_KEY, contract_label
+    except ImportError:  # the head's module is optional
+        return []
+    if SPANS_KEY not in doc.spans:
+        return []
+    never = _never(gaz)
+    text = doc.text
+
+    def label_of(lab: str) -> Optional[str]:
+        try:
+            return str(contract_label(lab))
+        except Exception:  # a label the map does not know: drop rather than guess
+            return None
+
+    return _span_mentions(doc.spans[SPANS_KEY], base, lambda s, e: text[s - base:e - base], label_of, NER, "ner",
+                          never)
+
+
+@lru_cache(maxsize=4)
+def _never_cached(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(nfkc(w) for w in words)
+
+
+def _never(gaz: Gazetteer) -> frozenset[str]:
+    return _never_cached(tuple(gaz.rules.never_entities.words))
+
+
+def is_katakana_word(s: str) -> bool:
+    return bool(s) and all(is_katakana(c) or c in "・=" for c in s)

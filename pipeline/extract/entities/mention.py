@@ -1,0 +1,43 @@
+"""The entity layer's working record: a mention in the cleaned text, before raw offsets."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+# Sources, in order of trust (ties on the same span go to the lower number).
+GAZETTEER = 0  # gazetteer names, compounds of abbreviations, rules built on them
+NER = 1  # kiroku's trained head (doc.spans["kiroku_ner"])
+ENE = 2  # GiNZA's ENE entities (doc.ents) through models/ene_map.json
+
+
+@dataclass
+class Mention:
+    start: int  # offsets in NormalizedText.text
+    end: int
+    label: str
+    canonical: str
+    rule: str
+    source: int
+    qid: Optional[str] = None
+    ene: Optional[str] = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Mention") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Mention") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def same_span(self, other: "Mention") -> bool:
+        return self.start == other.start and self.end == other.end
+
+    def with_(self, **kw) -> "Mention":
+        return replace(self, **kw)
+
+
+def surface_canonical(s: str) -> str:
+    """Canonical form of a name known only from the text: its surface with inner whitespace collapsed."""
+    return " ".join(s.split())

@@ -1,0 +1,99 @@
+"""Persons without their titles: 岸田首相 -> PERSON 岸田; メローニ首相：議長 -> PERSON メローニ.
+
+The title words are data (`models/gazetteer/titles.json`). Two sources of names:
+* a model span (ENE Person or Position_Vocation, NER PERSON) that ends in a title:
+  the span is cut before the title;
+* tokens right before a title that SudachiPy tags as a personal name
+  (名詞-固有名詞-人名) or that are katakana proper nouns: a PERSON mention even
+  when no model tagged it (rule `title:<title>`).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pipeline.errors import ErrorCode, KirokuError
+from pipeline.nlp.gazetteer import GAZETTEER_DIR, is_kanji, nfkc
+
+from .ene import is_katakana_word
+from .mention import GAZETTEER, Mention
+
+TITLES_FILE = GAZETTEER_DIR / "titles.json"
+
+
+class Titles(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    doc: str = Field(default="", alias="_doc")
+    titles: list[str] = Field(min_length=1)
+
+
+@lru_cache(maxsize=2)
+def load_titles(path: str | None = None) -> tuple[str, ...]:
+    p = Path(path) if path else TITLES_FILE
+    try:
+        data = Titles.model_validate(json.loads(p.read_text(encoding="utf-8")))
+    except (json.JSONDecodeError, ValidationError) as exc:
+        raise KirokuError(ErrorCode.E021_DATA_FILE, detail=f"{p.name}: {str(exc).splitlines()[0]}") from None
+    return tuple(sorted({nfkc(t) for t in data.titles}, key=len, reverse=True))
+
+
+def split_title(text: str, titles: tuple[str, ...]) -> Optional[tuple[str, str]]:
+    """(name, title) when `text` is a name followed by a title word, else None."""
+    for t in titles:
+        if text.endswith(t) and len(text) > len(t):
+            name = text[: -len(t)].rstrip("・ ")
+            if _name_like(name):
+                return name, t
+    return None
+
+
+def _name_like(name: str) -> bool:
+    if len(name) < 2 and not (len(name) == 1 and is_kanji(name)):
+        return False
+    return is_katakana_word(name) or all(is_kanji(c) for c in name) and len(name) <= 5
+
+
+def _is_name_token(tok) -> bool:
+    tag = getattr(tok, "tag_", "") or ""
+    if "人名" in tag:
+        return True
+    return tok.pos_ == "PROPN" and is_katakana_word(tok.text) and len(tok.text) >= 2
+
+
+def title_person_mentions(doc, base: int, titles: tuple[str, ...]) -> list[Mention]:
+    """PERSON mentions for name tokens directly followed by a title word in one sentence Doc."""
+    text = doc.text
+    out = []
+    toks = list(doc)
+    for i, tok in enumerate(toks):
+        start = tok.idx
+        title = next((t for t in titles if text.startswith(t, start)), None)
+        if title is None or i == 0:
+            continue
+        j = i - 1
+        while j >= 0 and (_is_name_token(toks[j]) or toks[j].text in ("・", "=") and j > 0):
+            j -= 1
+        first = j + 1
+        while first < i and toks[first].text in ("・", "="):
+            first += 1
+        if first >= i:
+            continue
+        s, e = toks[first].idx, toks[i - 1].idx + len(toks[i - 1].text)
+        name = text[s:e]
+        if not _name_like(name):
+            continue
+        out.append(Mention(base + s, base + e, "PERSON", name, f"title:{title}", GAZETTEER + 1))
+    return out
+
+
+def trim_titled(m: Mention, text: str, titles: tuple[str, ...]) -> Optional[Mention]:
+    """A model PERSON / post span that ends in a title becomes the PERSON name before it."""
+    split = split_title(text[m.start:m.end], titles)
+    if split is None:
+        return m if m.label == "PERSON" else None
+    name, title = split
+    return m.with_(end=m.start + len(name), label="PERSON", canonical=name, rule=f"{m.rule}+title:{title}")

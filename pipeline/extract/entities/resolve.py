@@ -1,0 +1,83 @@
+"""How gazetteer, trained head and GiNZA ENE mentions combine into one layer.
+
+Policy (tested in tests/extract/test_entities_resolve.py):
+1. Gazetteer mentions (names, compounds of abbreviations) are matched first and
+   never overlap each other (longest match wins inside the gazetteer).
+2. A model mention (NER head or ENE) on exactly the span of a gazetteer mention
+   is dropped: the gazetteer wins ties on label and canonical; the ENE label is
+   kept on the gazetteer mention as `ene`.
+3. A model mention inside a gazetteer mention, or crossing one, is dropped
+   (GiNZA cuts 上海 out of 上海協力機構; the gazetteer knows the whole name).
+4. A model mention that contains gazetteer mentions wins (containing span wins,
+   no nesting: G7プーリア首脳コミュニケ over G7) unless what it adds to them is
+   only generic heads and punctuation (`generic_heads` in rules.json: ASEAN加盟国,
+   G7各国) or a single character (G7サミット後): then the gazetteer mentions stay.
+5. Model mentions among themselves: longer span first; on equal spans the NER
+   head wins over ENE; crossing spans: the longer (then the earlier) stays.
+The result has no nested or crossing spans. The one exception the contract
+allows, a full name with its bracketed acronym, is never a nesting here: the
+two are separate adjacent mentions (see acronyms.py).
+"""
+from __future__ import annotations
+
+import re
+
+from .mention import GAZETTEER, Mention
+
+_PUNCT = re.compile(r"[\s、。,.:;・\-–—/()（）「」『』【】<>]")
+
+
+def _residue(text: str, m: Mention, inner: list[Mention]) -> str:
+    chars = list(text[m.start:m.end])
+    for g in inner:
+        for k in range(g.start - m.start, g.end - m.start):
+            chars[k] = ""
+    return _PUNCT.sub("", "".join(chars))
+
+
+def _only_generic(residue: str, generic: tuple[str, ...]) -> bool:
+    if len(residue) <= 1:
+        return True
+    rest = residue
+    changed = True
+    while rest and changed:
+        changed = False
+        for w in generic:  # longest first
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                changed = True
+                break
+            if rest.endswith(w):
+                rest = rest[: -len(w)]
+                changed = True
+                break
+    return not rest
+
+
+def resolve(text: str, gazetteer: list[Mention], models: list[Mention], generic: tuple[str, ...]) -> list[Mention]:
+    generic = tuple(sorted(set(generic), key=len, reverse=True))
+    gaz = sorted(gazetteer, key=lambda m: m.start)
+    removed: set[int] = set()  # indexes of gazetteer mentions beaten by a containing model span
+    accepted: list[Mention] = []
+    for m in sorted(models, key=lambda m: (-m.length, m.source, m.start)):
+        same = [i for i, g in enumerate(gaz) if g.same_span(m)]
+        if same:
+            g = gaz[same[0]]
+            if g.ene is None and m.ene is not None:
+                gaz[same[0]] = g.with_(ene=m.ene)
+            continue
+        touching = [i for i, g in enumerate(gaz) if g.overlaps(m) and i not in removed]
+        if any(not m.contains(gaz[i]) for i in touching):
+            continue  # inside or crossing a gazetteer name
+        if touching and _only_generic(_residue(text, m, [gaz[i] for i in touching]), generic):
+            continue
+        if any(a.overlaps(m) for a in accepted):
+            continue
+        accepted.append(m)
+        removed.update(touching)
+    kept = [g for i, g in enumerate(gaz) if i not in removed]
+    return sorted(kept + accepted, key=lambda m: (m.start, m.end))
+
+
+def is_gazetteer(m: Mention) -> bool:
+    return m.source == GAZETTEER
