@@ -17,6 +17,7 @@ class ErrorCode(str, Enum):
     E006_NO_TEXT_LAYER = "E006"
     E007_ENCRYPTED = "E007"
     E008_TOO_LARGE = "E008"
+    E009_BROKEN = "E009"
     E010_PIPELINE = "E010"
     E020_CONFIG = "E020"
     E021_DATA_FILE = "E021"
@@ -28,9 +29,10 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.E003_UNDECODABLE: "file could not be decoded as UTF-8, CP932, EUC-JP or UTF-16 ({detail})",
     ErrorCode.E004_UNREADABLE: "file could not be read ({detail})",
     ErrorCode.E005_UNSUPPORTED: "unsupported file type {detail}",
-    ErrorCode.E006_NO_TEXT_LAYER: "PDF has no text layer (scanned?); run OCR first",
-    ErrorCode.E007_ENCRYPTED: "PDF is encrypted; decrypt it first",
+    ErrorCode.E006_NO_TEXT_LAYER: "PDF has no text layer ({detail}; scanned?); run OCR first",
+    ErrorCode.E007_ENCRYPTED: "PDF is encrypted ({detail}); decrypt it first",
     ErrorCode.E008_TOO_LARGE: "file is larger than the limit ({detail})",
+    ErrorCode.E009_BROKEN: "file is damaged and could not be parsed ({detail})",
     ErrorCode.E010_PIPELINE: "processing failed: {detail}",
     ErrorCode.E020_CONFIG: "bad setting: {detail}",
     ErrorCode.E021_DATA_FILE: "bad data file {detail}",
