@@ -34,7 +34,12 @@ class Resolved:
 
 
 def _resolve_cal(c: Cal, last: Optional[Mention], published: Optional[dt.date],
-                 sentence: Optional[int] = None, ahead: Optional[int] = None) -> Cal:
+                 sentence: Optional[int] = None, ahead: Optional[int] = None,
+                 narrative: Optional[Mention] = None) -> Cal:
+    """`last` is the date mentioned last (for 同年, 同月, 翌年); `narrative` the last date of the
+    narrative itself (for bare year-less dates), which skips years glued to names."""
+    if narrative is None:
+        narrative = last
     """A Cal with a concrete year (or year None = unknown) and no relative parts left."""
     if c.decade is not None or c.century is not None:
         return c
@@ -84,12 +89,12 @@ def _resolve_cal(c: Cal, last: Optional[Mention], published: Optional[dt.date],
         return replace(c, season_rel=None, year=base + c.season_rel)
     # A year-less date: a year given earlier in its sentence, else later in its sentence
     # (2月10日に開かれた2026年…会議), else the last dated mention, else the occurrence nearest `published`.
-    if last is not None and sentence is not None and last.sentence == sentence:
-        return c.with_year(last.year)
+    if narrative is not None and sentence is not None and narrative.sentence == sentence:
+        return c.with_year(narrative.year)
     if ahead is not None:
         return c.with_year(ahead)
-    if last is not None:
-        return c.with_year(last.year)
+    if narrative is not None:
+        return c.with_year(narrative.year)
     if published is not None:
         return c.with_year(nearest_year(c, published))
     return c.with_year(None)
@@ -123,13 +128,14 @@ def _year_ahead(found: list[Found], k: int, text: str) -> Optional[int]:
 def resolve(found: list[Found], published: Optional[dt.date], text: str = "") -> list[Resolved]:
     out: list[Resolved] = []
     last: Optional[Mention] = None
+    narrative: Optional[Mention] = None
     for k, f in enumerate(found):
         if f.kind in ("duration", "vague"):
             out.append(Resolved(f, f.value, None, None, None, "DURATION" if f.kind == "duration" else "DATE"))
             continue
         sent = f.extra.get("sentence")
         ahead = _year_ahead(found, k, text) if not f.cal.has_year_info else None
-        a = _resolve_cal(f.cal, last, published, sent, ahead)
+        a = _resolve_cal(f.cal, last, published, sent, ahead, narrative)
         mod = f.mod or (f.cal.part if f.kind == "calendar" else None)
         try:
             va, ba, ea = render(a)
@@ -137,8 +143,9 @@ def resolve(found: list[Found], published: Optional[dt.date], text: str = "") ->
                 out.append(Resolved(f, f"{va}/{f.value}", ba, None, mod, "DATE"))
                 after = a
             elif f.kind == "range":
-                b = _resolve_cal(f.cal_b, last, published, sent, ahead)
-                if b.year is not None and a.year is not None and b.year == a.year and not f.cal_b.has_year_info:
+                b = _resolve_cal(f.cal_b, last, published, sent, ahead, narrative)
+                if b.year is not None and a.year is not None and b.year == a.year and \
+                        (f.extra.get("b_inherited") or not f.cal_b.has_year_info):
                     vb, bb, eb = render(b)
                     if bb is not None and ba is not None and bb < ba:   # 12月28日～1月3日
                         b = b.with_year(b.year + 1)
@@ -153,6 +160,8 @@ def resolve(found: list[Found], published: Optional[dt.date], text: str = "") ->
             out.append(Resolved(f, None, None, None, mod, "DATE"))
             continue
         m = _mention(after, sent)
-        if m is not None and not f.citation:
+        if m is not None and not f.citation and not f.extra.get("parenthetical"):
             last = m
+            if not f.extra.get("attached"):
+                narrative = m
     return out

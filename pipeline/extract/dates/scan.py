@@ -219,7 +219,7 @@ def _blocked(text: str) -> list[tuple[int, int]]:
 
 def scan(text: str, lex: Lexicon) -> list[Found]:
     folded = fold(text, lex)
-    blocked = _blocked(folded)
+    blocked = _blocked(text)   # on the text as written: full-width brackets end a URL
     cands: list[Found] = []
     for rule in lex.rules:
         for m in rule.regex.finditer(folded):
@@ -245,6 +245,7 @@ def scan(text: str, lex: Lexicon) -> list[Found]:
     for f in merged:
         _attach_mods(f, folded, lex)
         _mark_citation(f, folded, lex)
+        _mark_anchor(f, folded)
         f.extra["sentence"] = bisect.bisect_right(ends, f.start)
     return merged
 
@@ -299,7 +300,8 @@ def _merge_ranges(items: list[Found], folded: str, lex: Lexicon) -> list[Found]:
                 if b.kind in _RANGE_B_OK:
                     start = a.start - 1 if jiyu else a.start
                     out.append(Found(start, b.end, "range.connector" if not jiyu else "range.ji_shi", "range",
-                                     cal=a.cal, cal_b=_inherit(a.cal, b.cal), order=a.order))
+                                     cal=a.cal, cal_b=_inherit(a.cal, b.cal), order=a.order,
+                                     extra={"b_inherited": not b.cal.has_year_info}))
                     i += 2
                     continue
                 if b.kind == "vague" and b.value == "PRESENT_REF" and "から" in gap:
@@ -330,7 +332,31 @@ def _attach_mods(f: Found, folded: str, lex: Lexicon) -> None:
             break
 
 
+_OPEN, _CLOSE = "(（[［【", ")）]］】"
+_ATTACHED_NEXT = re.compile(r"[ァ-ヺ一-龥々A-Za-z]")   # 2023年G7広島サミット, 2024年開催: a name or compound
+
+
+def _parenthetical(f: Found, folded: str, reach: int = 30) -> bool:
+    before = folded[max(0, f.start - reach):f.start]
+    after = folded[f.end:f.end + reach]
+    o = max(before.rfind(c) for c in _OPEN)
+    c = max(before.rfind(c) for c in _CLOSE)
+    if o < 0 or o < c or "\n" in before[o:]:
+        return False
+    closes = [i for i in (after.find(ch) for ch in _CLOSE) if i >= 0]
+    opens = [i for i in (after.find(ch) for ch in _OPEN) if i >= 0]
+    return bool(closes) and (not opens or min(closes) < min(opens)) and "\n" not in after[:min(closes)]
+
+
+def _mark_anchor(f: Found, folded: str) -> None:
+    """Which dates may anchor later ones: none in brackets (plan periods, scheduled events) or
+    access dates of references anchor anything; a year glued to a name (2023年G7広島サミット)
+    anchors 同年 but not a bare 10月9日, which continues the narrative's own timeline."""
+    f.extra["attached"] = f.end < len(folded) and bool(_ATTACHED_NEXT.match(folded, f.end)) and f.mod is None
+    f.extra["parenthetical"] = _parenthetical(f, folded)
+
+
 def _mark_citation(f: Found, folded: str, lex: Lexicon) -> None:
-    tail = folded[f.end:f.end + 8].lstrip(" \t\u3000\r\n")
+    tail = re.sub(r"\s", "", folded[f.end:f.end + 12])   # アク\nセス: PDF breaks inside the cue
     if any(tail.startswith(c) for c in lex.words.access_cues):
         f.citation = True
