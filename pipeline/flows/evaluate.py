@@ -63,9 +63,11 @@ def evaluate_gold(
     gold_dir: Path,
     raw_dirs: Sequence[Path] = (Path("raw"),),
     *,
-    predict: Callable = predict_document,
+    predict: Callable | None = None,
     nlp=None,
 ) -> GoldRun:
+    """Score every gold file; `predict(gold_path, gold, raw_dirs, nlp=)` -> (raw, result, seconds), default kiroku."""
+    predict = predict or predict_document
     t_start = time.perf_counter()
     scores, raws, timing = [], {}, {}
     for gold_path, gold in load_gold_dir(Path(gold_dir)):
@@ -240,11 +242,12 @@ def _build_flow():
             report["benchmark"] = bench_task(benchmark, limit=limit)
             report["metrics"].update(report["benchmark"]["metrics"])
         written = write_task(Path(out_dir), report, run)
-        create_table_artifact(
+        artifact_id = create_table_artifact(
             key="kiroku-evaluation",
             table=summary_rows(report),
             description=f"kiroku evaluation summary ({', '.join(str(p) for p in written)})",
         )
+        report["meta"]["prefect_artifact_id"] = str(artifact_id)
         return report
 
     return evaluate_flow
