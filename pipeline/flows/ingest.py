@@ -10,7 +10,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -66,7 +66,8 @@ def ingest_flow(
     files = discover_files(settings.raw_dir)
     sizes = _file_sizes(files)
     logger.info("ingest: %d files under %s", len(files), settings.raw_dir)
-    futures = process_document_task.map([str(f) for f in files], settings=settings, published=published)
+    futures = process_document_task.map([str(f) for f in files], settings=unmapped(settings),
+                                       published=unmapped(published))
     outcomes = []
     done_chars = 0
     for i, (fut, size) in enumerate(zip(futures, sizes), start=1):

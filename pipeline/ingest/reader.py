@@ -1,8 +1,10 @@
 """Reading one report file into a RawDocument."""
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +16,8 @@ from .encoding import decode_bytes
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 MARKUP_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}
+#: Most characters analysed in one document (~9 MB of Japanese UTF-8; a 1,000-page white paper has ~2M).
+MAX_TEXT_CHARS = 3_000_000
 
 
 @dataclass
@@ -31,7 +35,9 @@ class RawDocument:
         for line in self.text.splitlines():
             line = line.strip().strip("#").strip()
             if line:
-                return line[:200]
+                # A news item's first line is a whole paragraph: its first sentence is the title.
+                end = line.find("。")
+                return (line[: end + 1] if 0 < end < 120 else line[:120]).strip()
         return None
 
 
@@ -49,24 +55,39 @@ def read_published_sidecar(path: Path) -> date | None:
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise KirokuError(ErrorCode.E008_TOO_LARGE, f"{size} bytes > {max_bytes}", str(path))
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            # A FIFO or device would block or never end; a directory is not a report.
+            what = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+            raise KirokuError(ErrorCode.E004_UNREADABLE, what, str(path))
+        if st.st_size > max_bytes:
+            raise KirokuError(ErrorCode.E008_TOO_LARGE, f"{st.st_size:,} bytes > {max_bytes:,} bytes", str(path))
         return path.read_bytes()
     except KirokuError:
         raise
     except OSError as exc:
-        raise KirokuError(ErrorCode.E004_UNREADABLE, exc.strerror or type(exc).__name__, str(path)) from None
+        reason = exc.strerror or type(exc).__name__
+        if exc.errno == errno.ELOOP:
+            reason = "symbolic link loop"
+        elif path.is_symlink() and not path.exists():
+            reason = "broken symbolic link"
+        raise KirokuError(ErrorCode.E004_UNREADABLE, reason, str(path)) from None
 
 
-def read_document(path: Path | str, max_bytes: int = 200 * 1024 * 1024) -> RawDocument:
-    """Read and decode one report; raise KirokuError with a one-line reason on bad input."""
+def read_document(path: Path | str, max_bytes: int = 200 * 1024 * 1024, max_chars: int = MAX_TEXT_CHARS) -> RawDocument:
+    """Read and decode one report; raise KirokuError with a one-line reason on bad input.
+
+    Two limits: `max_bytes` on the file (PDFs carry images, so it is generous) and
+    `max_chars` on the text to analyse. A text file too big to hold `max_chars`
+    characters even at 4 bytes each is refused before it is decoded.
+    """
     path = Path(path)
-    data = _read_bytes(path, max_bytes)
+    suffix = path.suffix.lower()
+    # Text needs at most 4 bytes a character: a bigger text file is refused before it is read.
+    data = _read_bytes(path, min(max_bytes, 4 * max_chars) if suffix in TEXT_SUFFIXES else max_bytes)
     doc_id = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise KirokuError(ErrorCode.E001_EMPTY, path=str(path))
-    suffix = path.suffix.lower()
     try:
         if suffix in PDF_SUFFIXES:
             from .formats import extract_pdf
@@ -86,6 +107,9 @@ def read_document(path: Path | str, max_bytes: int = 200 * 1024 * 1024) -> RawDo
         raise
     if not text.strip():
         raise KirokuError(ErrorCode.E001_EMPTY, path=str(path))
+    if len(text) > max_chars:
+        raise KirokuError(ErrorCode.E008_TOO_LARGE, f"{len(text):,} characters > {max_chars:,} (max_text_chars); "
+                          "split the file", str(path))
     return RawDocument(
         path=str(path),
         doc_id=doc_id,

@@ -16,10 +16,12 @@ def add_kiroku_components(nlp):
         from .kiroku_ner import add_kiroku_ner  # trained NER head (models/ner)
     except ImportError:
         return nlp
-    try:
-        add_kiroku_ner(nlp)
-    except FileNotFoundError as exc:  # model not trained/built yet: run `kiroku train-ner`
-        log.warning("kiroku NER head not loaded (run `kiroku train-ner`): %s", exc)
+    from ..settings import MODELS_DIR
+
+    if not (MODELS_DIR / "ner" / "model").is_dir():  # not trained/built yet: run `kiroku train-ner`
+        log.warning("kiroku NER head not found under models/ner/model; run `kiroku train-ner`")
+        return nlp
+    add_kiroku_ner(nlp)  # present but broken: fail loudly rather than silently lose a layer
     return nlp
 
 

@@ -57,10 +57,11 @@ def parse_many(
     def feed() -> Iterator[tuple[str, tuple[int, int]]]:
         for d_i, norm in enumerate(norms):
             spans = sentence_spans(norm)
-            pending[d_i] = (ParsedDocument(norm), len(spans))
-            for s_i, (s, e, kind) in enumerate(spans):
-                pending[d_i][0].sentences.append(SentenceDoc(s_i, s, e, kind, None))
-                yield norm.text[s:e], (d_i, s_i)
+            parsed = ParsedDocument(norm, [SentenceDoc(i, s, e, kind, None) for i, (s, e, kind) in enumerate(spans)])
+            # Register every sentence before the first is yielded: a document is complete only when all are parsed.
+            pending[d_i] = (parsed, len(spans))
+            for sent in parsed.sentences:
+                yield norm.text[sent.start:sent.end], (d_i, sent.index)
 
     for doc, (d_i, s_i) in nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size):
         parsed, _ = pending[d_i]

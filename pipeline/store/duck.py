@@ -117,11 +117,9 @@ class DuckDBStore:
 
         written = {}
         for table in TABLE_ROWS:
-            arrow = self.con.execute(
+            arrow = self.con.sql(
                 f'SELECT * FROM "{table}" ORDER BY {", ".join(chr(34) + c + chr(34) for c in PRIMARY_KEYS[table])}'
-            ).arrow()
-            if hasattr(arrow, "read_all"):
-                arrow = arrow.read_all()
+            ).to_arrow_table()
             buf = io.BytesIO()
             pq.write_table(arrow, buf)
             target = Path(out_dir) / f"{table}.parquet"
