@@ -202,6 +202,13 @@ def _expand(pattern: str, fragments: dict[str, str], sections: dict[str, list[st
     return _REF.sub(sub, pattern)
 
 
+def _compile(src: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(src)
+    except re.error as e:
+        raise KirokuError(ErrorCode.E021_DATA_FILE, f"{where}: pattern does not compile ({e})") from e
+
+
 def _fold_table() -> dict[int, str]:
     # Full-width ASCII (U+FF01..U+FF5D) to ASCII, one code point for one: offsets stay put.
     table = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5E)}
@@ -225,22 +232,27 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     sections["year_words"] = [*words.deictic_years, *words.anaphoric_years]
     sections["month_words"] = [*words.deictic_months, *words.anaphoric_months]
     sections["day_words"] = [*words.deictic_days, *words.anaphoric_days]
+    frag_text = (d / "fragments.json").read_text(encoding="utf-8")
+    for name in frags.fragments:   # each fragment must compile on its own: errors name the fragment
+        line = _line_of(frag_text, ("fragments", name))
+        _compile(_expand("{" + name + "}", frags.fragments, sections, f"{d / 'fragments.json'} line {line}"),
+                 f"{d / 'fragments.json'} line {line} fragment {name}")
+    rules_text = (d / "rules.json").read_text(encoding="utf-8")
     compiled = []
     for i, rule in enumerate(rule_file.rules):
-        where = f"{d / 'rules.json'} rule {rule.id}"
+        where = f"{d / 'rules.json'} line {_line_of(rules_text, ('rules', rule.id))} rule {rule.id}"
         src = _expand(rule.pattern, frags.fragments, sections, where)
-        try:
-            rx = re.compile(src)
-        except re.error as e:
-            raise KirokuError(ErrorCode.E021_DATA_FILE, f"{where}: pattern does not compile ({e})") from e
+        rx = _compile(src, where)
         compiled.append(CompiledRule(rule.id, rule.kind, rx, i))
     S = _expand("{S}", frags.fragments, sections, "fragment S")
-    suffix_mod_re = re.compile(S + "(?P<m>" + _alternation(words.suffix_mods) + ")")
+    where = f"{d / 'fragments.json'}"
+    suffix_mod_re = _compile(S + "(?P<m>" + _alternation(words.suffix_mods) + ")", where + " (S + suffix_mods)")
     tilde = _expand("{TILDE}", frags.fragments, sections, "fragment TILDE")
-    range_conn_re = re.compile(rf"{S}(?:{tilde}|から|より|至){S}")
+    range_conn_re = _compile(rf"{S}(?:{tilde}|から|より|至){S}", where + " (S, TILDE)")
     num = _expand("{NUM}", frags.fragments, sections, "fragment NUM")
-    coordinated_duration_re = re.compile(
-        rf"[、,]{S}(?P<body>(?P<n>{num}){S}(?P<u>{_alternation(words.duration_units)})(?:{S}間)?)(?![0-9年月日度代])"
+    coordinated_duration_re = _compile(
+        rf"[、,]{S}(?P<body>(?P<n>{num}){S}(?P<u>{_alternation(words.duration_units)})(?:{S}間)?)(?![0-9年月日度代])",
+        where + " (S, NUM, duration_units)",
     )
     return Lexicon(
         eras={e.name: e.first_year for e in eras.eras},
