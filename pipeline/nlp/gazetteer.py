@@ -155,6 +155,21 @@ class LatinAcronymHeads(_Section):
     heads: dict[str, EntityLabel]
 
 
+class EventEditions(_Section):
+    prefix: list[str]
+    suffix: list[str]
+
+    @field_validator("prefix", "suffix")
+    @classmethod
+    def _compiles(cls, v: list[str]) -> list[str]:
+        for pat in v:
+            try:
+                re.compile(pat)
+            except re.error as exc:
+                raise ValueError(f"pattern {pat!r} does not compile: {exc}") from None
+        return v
+
+
 class GazetteerRules(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field(default="", alias="_doc")
@@ -163,6 +178,7 @@ class GazetteerRules(BaseModel):
     generic_heads: WordList
     never_entities: WordList
     latin_acronym_heads: LatinAcronymHeads
+    event_editions: EventEditions
 
 
 # ---------------------------------------------------------------------------

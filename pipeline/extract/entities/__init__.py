@@ -61,6 +61,33 @@ def _government(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
     return out
 
 
+def _event_editions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """An EVENT written with its edition keeps it (2026年天津市科学技術工作会議, SCOサミット2025)."""
+    import re
+
+    ed = gaz.rules.event_editions
+    pre = [re.compile(f"(?:{p})$") for p in ed.prefix]
+    suf = [re.compile(p) for p in ed.suffix]
+    out = []
+    for m in mentions:
+        if m.label == "EVENT":
+            s, e = m.start, m.end
+            for p in pre:
+                hit = p.search(text, max(0, s - 12), s)
+                if hit:
+                    s = hit.start()
+                    break
+            for p in suf:
+                hit = p.match(text, e)
+                if hit:
+                    e = hit.end()
+                    break
+            if (s, e) != (m.start, m.end):
+                m = m.with_(start=s, end=e, canonical=" ".join(text[s:e].split()), rule=f"{m.rule}+edition")
+        out.append(m)
+    return out
+
+
 def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazetteer | None = None,
                   ene_map: EneMap | None = None) -> list[Mention]:
     """Entity mentions of a cleaned text, offsets into `text`.
@@ -83,6 +110,7 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
         models.extend(title_person_mentions(doc, base, titles))
     merged = resolve(text, gaz_mentions, models, tuple(nfkc(w) for w in gaz.rules.generic_heads.words))
     merged = _government(text, merged, gaz)
+    merged = _event_editions(text, merged, gaz)
     merged = _drop_overlaps(merged)
     merged = link_acronyms(text, merged, gaz)
     return _canonical_by_surface(text, merged, gaz)

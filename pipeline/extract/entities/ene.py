@@ -94,6 +94,8 @@ def filter_reason(text: str, never: frozenset[str]) -> Optional[str]:
                 return "filter.unbalanced"
     if depth:
         return "filter.unbalanced"
+    if text[0].isdigit() and not _LATIN_ONLY.match(text):
+        return "filter.leading_digit"  # counts and numbered items (8大新興技術産業, 145か所)
     if text[0] in _SMALL_KANA:
         return "filter.kana_fragment"
     if _LATIN_ONLY.match(text):

@@ -11,9 +11,11 @@ Policy (tested in tests/extract/test_entities_resolve.py):
 4. A model mention that contains gazetteer mentions wins (containing span wins,
    no nesting: G7プーリア首脳コミュニケ over G7) unless what it adds to them is
    only generic heads and punctuation (`generic_heads` in rules.json: ASEAN加盟国,
-   G7各国) or a single character (G7サミット後): then the gazetteer mentions stay.
-5. Model mentions among themselves: longer span first; on equal spans the NER
-   head wins over ENE; crossing spans: the longer (then the earlier) stays.
+   G7各国), a single character (G7サミット後) or hiragana (アジア・太平洋だけ):
+   then the gazetteer mentions stay.
+5. Model mentions among themselves: longer span first; between spans of equal
+   length (the same span or crossing ones) the NER head wins over ENE, then the
+   earlier span.
 The result has no nested or crossing spans. The one exception the contract
 allows, a full name with its bracketed acronym, is never a nesting here: the
 two are separate adjacent mentions (see acronyms.py).
@@ -36,8 +38,8 @@ def _residue(text: str, m: Mention, inner: list[Mention]) -> str:
 
 
 def _only_generic(residue: str, generic: tuple[str, ...]) -> bool:
-    if len(residue) <= 1:
-        return True
+    if len(residue) <= 1 or all("\u3041" <= c <= "\u309f" for c in residue):
+        return True  # one character (G7サミット後) or particles only (アジア・太平洋だけ)
     rest = residue
     changed = True
     while rest and changed:

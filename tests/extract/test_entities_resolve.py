@@ -1,0 +1,66 @@
+"""The overlap policy between gazetteer, trained head and GiNZA ENE (pipeline/extract/entities/resolve.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities.mention import ENE, GAZETTEER, NER, Mention
+from pipeline.extract.entities.resolve import resolve
+
+GENERIC = ("加盟国", "各国", "分野")
+
+
+def M(text, sub, label, source, occurrence=0, ene=None):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(sub, start + 1)
+    rule = {GAZETTEER: "gazetteer:x", NER: "ner:X", ENE: "ene:X"}[source]
+    return Mention(start, start + len(sub), label, sub, rule, source, ene=ene)
+
+
+def _out(text, res):
+    return [(text[m.start:m.end], m.label, m.rule.split(":")[0]) for m in res]
+
+
+@pytest.mark.parametrize("text,gaz,models,expected", [
+    # same span: the gazetteer wins on label; GiNZA's label is kept as `ene`
+    ("上海協力機構は", [("上海協力機構", "ORG")], [("上海協力機構", "LOC", ENE)], [("上海協力機構", "ORG", "gazetteer")]),
+    # a model span inside or crossing a gazetteer name is dropped (上海 cut out of 上海協力機構)
+    ("上海協力機構は", [("上海協力機構", "ORG")], [("上海", "GPE", ENE)], [("上海協力機構", "ORG", "gazetteer")]),
+    ("上海協力機構は", [("上海協力機構", "ORG")], [("機構は", "ORG", NER)], [("上海協力機構", "ORG", "gazetteer")]),
+    # containing span wins when it adds more than generic heads
+    ("G7プーリア首脳コミュニケ", [("G7", "ORG"), ("プーリア", "GPE")], [("G7プーリア首脳コミュニケ", "DOCUMENT", ENE)],
+     [("G7プーリア首脳コミュニケ", "DOCUMENT", "ene")]),
+    # ... but not when it only adds generic heads, one character or particles
+    ("ASEAN加盟国では", [("ASEAN", "ORG")], [("ASEAN加盟国", "LOC", ENE)], [("ASEAN", "ORG", "gazetteer")]),
+    ("G7サミット後に", [("G7サミット", "EVENT")], [("G7サミット後", "EVENT", ENE)], [("G7サミット", "EVENT", "gazetteer")]),
+    ("アジア・太平洋だけでなく", [("アジア・太平洋", "LOC")], [("アジア・太平洋だけ", "ORG", ENE)],
+     [("アジア・太平洋", "LOC", "gazetteer")]),
+    # between models: the NER head wins ties; longer wins crossings
+    ("中関村サイエンスパーク", [], [("中関村サイエンスパーク", "FACILITY", NER), ("中関村サイエンスパーク", "LOC", ENE)],
+     [("中関村サイエンスパーク", "FACILITY", "ner")]),
+    ("東京湾岸地区", [], [("東京湾岸", "LOC", ENE), ("湾岸地区", "LOC", NER)], [("湾岸地区", "LOC", "ner")]),
+    ("東京湾岸地区", [], [("東京湾岸", "LOC", ENE), ("湾岸地", "LOC", NER)], [("東京湾岸", "LOC", "ene")]),
+    ("東京湾岸地区", [], [("東京湾岸地区", "LOC", ENE), ("東京", "GPE", NER)], [("東京湾岸地区", "LOC", "ene")]),
+])
+def test_entities_resolve_policy(text, gaz, models, expected):
+    g = [M(text, s, lab, GAZETTEER) for s, lab in gaz]
+    m = [M(text, s, lab, src, ene="X" if src == ENE else None) for s, lab, src in models]
+    assert _out(text, resolve(text, g, m, GENERIC)) == expected
+
+
+def test_entities_resolve_keeps_ene_label_on_gazetteer_tie():
+    text = "上海協力機構は"
+    res = resolve(text, [M(text, "上海協力機構", "ORG", GAZETTEER)],
+                  [M(text, "上海協力機構", "ORG", ENE, ene="International_Organization")], GENERIC)
+    assert res[0].ene == "International_Organization" and res[0].rule == "gazetteer:x"
+
+
+def test_entities_resolve_never_nests():
+    text = "日米豪印首脳会合とG20研究・イノベーション作業部会"
+    g = [M(text, s, "GPE", GAZETTEER) for s in ("日", "米", "豪", "印")] + [M(text, "G20", "ORG", GAZETTEER)]
+    m = [M(text, "米豪印首脳", "ORG", ENE), M(text, "G20研究・イノベーション作業部会", "ORG", NER),
+         M(text, "イノベーション", "ORG", ENE)]
+    res = resolve(text, g, m, GENERIC + ("首脳",))
+    for a in res:
+        for b in res:
+            assert a is b or not a.overlaps(b)
