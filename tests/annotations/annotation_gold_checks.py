@@ -21,7 +21,7 @@ DATE_TYPES = {x.value for x in DateType}
 MODS = {x.value for x in DateMod}
 EVENT_TYPES = {x.value for x in EventType}
 
-_POINT = r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])|FY\d{4}(?:-Q[1-4]|-H[12])?|\d{3}|XXXX-\d{2}(?:-\d{2})?)"
+_POINT = r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])|FY\d{4}(?:-Q[1-4]|-H[12])?|\d{2,3}|XXXX-\d{2}(?:-\d{2})?)"
 DATE_VALUE = re.compile(rf"^(?:{_POINT}(?:/{_POINT})?|PRESENT_REF|PAST_REF|FUTURE_REF)$")
 DURATION_VALUE = re.compile(r"^P\d+(?:\.\d+)?[YMWDQ]$|^PT\d+H$")
 BRACKETED = re.compile(r"^(?P<full>.+?)[(（＜<](?P<alias>[^()（）＜＞<>]+)[)）＞>]$")

@@ -84,7 +84,7 @@ EVENTS_G7 = [
          content="「公的部門における人工知能のためのG7ツールキット」", sent="人権や基本的自由"),
     dict(type="ESTABLISH", trig="設立", ctx="AIハブ」を", actors="PUGLIA_COMMUNIQUE",
          content="「持続可能な開発のためのAIハブ」", sent="開発のための技術格差"),
-    dict(type="SUPPORT", trig="了承", ctx="宣言」を", actors="ENDORSING_COUNTRIES",
+    dict(type="SUPPORT", trig="了承", ctx="宣言」を", actors=None,  # generic 国: no actor (contract: generic groups are not entities)
          content="「AIと軍事と自律性の責任ある軍事利用に関する政治宣言」および「軍事領域における責任あるAI利用（REAIM）宣言」",
          sent="「AIと軍事と"),
     dict(type="SUPPORT", trig="歓迎", ctx="了承した国を", actors="PUGLIA_COMMUNIQUE",
