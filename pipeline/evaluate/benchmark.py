@@ -104,10 +104,13 @@ def load_label_map(path: Path) -> LabelMap:
 
 
 def load_ene_map(path: Path) -> dict[str, Optional[str]]:
-    """An ENE -> label map: {"map": {...}} or a flat {ene: label} object (null = ignore)."""
+    """An ENE -> label map (null = ignore), in one of the shapes we keep such maps in:
+    {"map": {ene: label}}, {"labels": {ene: {"label": label, "reason": ...}}} (models/ene_map.json),
+    or a flat {ene: label} object. Keys starting with `_` and `about`/`model` are notes."""
     data = _load_json(path)
     if isinstance(data, dict) and "map" not in data:
-        data = {"map": {k: v for k, v in data.items() if not k.startswith(("about", "_"))}}
+        inner = data.get("labels") if isinstance(data.get("labels"), dict) else data
+        data = {"map": {k: v for k, v in inner.items() if not k.startswith("_") and k not in ("about", "model")}}
     if isinstance(data, dict) and isinstance(data.get("map"), dict):
         # Values may be a label string or {"label": ...}; keep the label.
         data = dict(data, map={k: (v.get("label") if isinstance(v, dict) else v) for k, v in data["map"].items()})
