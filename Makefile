@@ -21,6 +21,7 @@ run: install
 	$(BIN)/kiroku ingest raw --out outputs
 
 test: install
+	$(BIN)/lint-imports
 	$(BIN)/pytest -q
 
 test-fast: install
