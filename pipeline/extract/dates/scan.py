@@ -137,6 +137,8 @@ def read_match(kind: str, m: re.Match, lex: Lexicon) -> Optional[Found]:
     if kind == "calendar":
         return Found(s, e, "", "calendar", cal=_cal_from(m, lex))
     if kind == "day_only":
+        if _g(m, "season"):
+            return Found(s, e, "", "day_only", cal=Cal(season=w.seasons[m.group("season")]))
         return Found(s, e, "", "day_only", cal=Cal(day=read_number(m.group("d"), lex)))
     if kind == "decade":
         y = read_number(m.group("y"), lex)
@@ -274,6 +276,7 @@ def _coordinated_durations(items: list[Found], folded: str, lex: Lexicon) -> lis
 
 
 _RANGE_B_OK = ("calendar", "day_only")
+_COORD = re.compile(r"[ \t\u3000]*(?:、|,|と|及び|および|や)[ \t\u3000]*")
 
 
 def _inherit(a: Cal, b: Cal) -> Cal:
@@ -287,6 +290,7 @@ def _inherit(a: Cal, b: Cal) -> Cal:
 
 
 def _merge_ranges(items: list[Found], folded: str, lex: Lexicon) -> list[Found]:
+    items = list(items)
     out: list[Found] = []
     i = 0
     while i < len(items):
@@ -309,7 +313,15 @@ def _merge_ranges(items: list[Found], folded: str, lex: Lexicon) -> list[Found]:
                                      value=b.value, order=a.order))
                     i += 2
                     continue
-        if a.kind != "day_only":                  # a lone 15日 is too weak to stand alone
+        if a.kind == "calendar" and a.cal.day is not None and i + 1 < len(items):
+            b = items[i + 1]
+            if b.kind == "day_only" and b.cal.day is not None and _COORD.fullmatch(folded[a.end:b.start]):
+                out.append(a)                      # 6月12日と13日: two items, the second takes the month
+                items[i + 1] = Found(b.start, b.end, "cal.coordinated_day", "calendar",
+                                     cal=_inherit(a.cal, b.cal), order=b.order)
+                i += 1
+                continue
+        if a.kind != "day_only":                  # a lone 15日 or 夏 is too weak to stand alone
             out.append(a)
         i += 1
     return out
