@@ -37,8 +37,21 @@ def in_regions(span: tuple[int, int], regions: Sequence[Region]) -> bool:
     return any(rs <= s and e <= re_ for rs, re_ in regions)
 
 
+def merge_regions(regions: Iterable[Sequence[int]]) -> list[Region]:
+    """Sorted regions with overlapping or touching ones joined, so a span across a shared edge counts."""
+    out: list[list[int]] = []
+    for s, e in sorted((int(r[0]), int(r[1])) for r in regions):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
 def restrict(items: Iterable[T], regions: Sequence[Region]) -> list[T]:
-    return [it for it in items if in_regions(span_of(it), regions)]
+    """The items lying wholly inside the (merged) regions."""
+    merged = merge_regions(regions)
+    return [it for it in items if in_regions(span_of(it), merged)]
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

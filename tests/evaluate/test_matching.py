@@ -1,7 +1,7 @@
 """Region filtering and one-to-one matching (pipeline.evaluate.matching)."""
 import pytest
 
-from pipeline.evaluate.matching import in_regions, match, overlap, overlaps
+from pipeline.evaluate.matching import in_regions, match, merge_regions, overlap, overlaps, restrict
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,19 @@ def test_matching_compatible_condition_blocks_pairs():
     pred = [(0, 5, "GPE")]
     al = match(gold, pred, strict=True, compatible=lambda g, p: g[2] == p[2])
     assert al.pairs == [] and al.missed == [0] and al.false_alarms == [0]
+
+
+@pytest.mark.parametrize(
+    "regions, merged",
+    [
+        ([(20, 40), (0, 20)], [(0, 40)]),  # touching regions join
+        ([(0, 10), (5, 15), (30, 40)], [(0, 15), (30, 40)]),
+        ([], []),
+    ],
+)
+def test_matching_merge_regions(regions, merged):
+    assert merge_regions(regions) == merged
+
+
+def test_matching_restrict_keeps_span_across_touching_regions():
+    assert restrict([(15, 25), (35, 45)], [(0, 20), (20, 40)]) == [(15, 25)]
