@@ -220,6 +220,13 @@ def table(cases: list[dict], runs: dict[str, dict | None], markdown: bool) -> st
         lines.append("  ".join(h.ljust(w) for h, w in zip(head, widths)))
         lines += ["  ".join(x.ljust(w) for x, w in zip(r, widths)) for r in rows]
     lines.append("")
+    blind = [k for k, r in enumerate(cases) if r.get("split") == "blind"]
+    if blind:
+        for n in names:
+            sc = [score_row(cases[k], runs[n]["preds"][k]) for k in blind]
+            lines.append(f"{n}: rows written blind (split=blind, {len(blind)} rows): "
+                         f"strict {100 * sum(x[0] for x in sc) / len(sc):.0f}%, "
+                         f"lenient {100 * sum(x[1] for x in sc) / len(sc):.0f}%")
     for n in names:
         lines.append(f"{n}: whole raw/001 (150 KB) in {runs[n]['seconds_001']:.3f} s")
     return "\n".join(lines)
