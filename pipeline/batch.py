@@ -14,9 +14,11 @@ from pathlib import Path
 
 from .errors import ErrorCode, KirokuError
 from .ingest import read_document
+from .ingest.reader import MAX_TEXT_CHARS
 from .process import process_raw_documents
 from .settings import Settings
 from .store import ResultCache, open_store
+from .store.files import write_extracted_text
 from .tables import error_row, result_rows
 from .version import pipeline_version
 
@@ -43,7 +45,9 @@ class Outcome:
 def _read_with_retries(path: Path, settings: Settings, attempts: int = 3):
     for i in range(attempts):
         try:
-            return read_document(path, max_bytes=settings.max_file_bytes)
+            # max_text_chars: a Settings field the lead adds; the reader's default until then.
+            return read_document(path, max_bytes=settings.max_file_bytes,
+                                 max_chars=getattr(settings, "max_text_chars", MAX_TEXT_CHARS))
         except KirokuError as exc:
             # Only a failed read is worth retrying (a file still being copied, a network disk).
             if exc.code != ErrorCode.E004_UNREADABLE or i == attempts - 1:
@@ -59,12 +63,16 @@ def process_path(path: Path | str, settings: Settings, nlp=None, published: date
     try:
         raw = _read_with_retries(path, settings)
         out.doc_id, out.n_chars = raw.doc_id, len(raw.text)
+        # Text pulled out of HTML/PDF is what offsets refer to: written (atomically) before any result.
+        text_path = str(write_extracted_text(settings.out_dir, raw.doc_id, raw.text)) if raw.text_source == "extracted" else None
         cache = ResultCache(settings.out_dir)
         result = cache.get(raw.doc_id, pipeline_version())
         if result is not None and (published is None or result.document.published == published.isoformat()):
             out.status = "cached"
         else:
             result = next(process_raw_documents([(raw, published)], nlp=nlp, batch_size=settings.batch_size)).result
+            if text_path:
+                result.document.text_path = text_path
             cache.put(result)
         out.counts = {"sentences": len(result.sentences), "entities": len(result.entities),
                       "dates": len(result.dates), "events": len(result.events)}

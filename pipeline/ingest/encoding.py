@@ -64,6 +64,18 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _utf8_status(data: bytes) -> str | None:
+    """"utf-8" when `data` is UTF-8; "utf-8-truncated" when only its last character was cut off."""
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        # A file cut short mid-character (a broken download): the tail bytes cannot decode, the rest is fine.
+        if exc.reason == "unexpected end of data" and exc.end == len(data) and exc.start >= len(data) - 3:
+            return "utf-8-truncated"
+        return None
+
+
 def detect_encoding(data: bytes) -> tuple[str, str]:
     """Return (python codec, contract name) for `data` or raise KirokuError.
 
@@ -76,15 +88,14 @@ def detect_encoding(data: bytes) -> tuple[str, str]:
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise KirokuError(ErrorCode.E002_BINARY, what)
-    try:
-        data.decode("utf-8")
-        if b"\x00" not in data[:65536]:
-            return "utf-8", "utf-8"
-    except UnicodeDecodeError:
-        pass
+    utf8 = _utf8_status(data) is not None  # a cut-off last character is dealt with by decode_bytes
+    if utf8 and b"\x00" not in data[:65536]:
+        return "utf-8", "utf-8"
     utf16 = _looks_utf16(data)
     if utf16:
         return utf16, "utf-16"
+    if utf8 and data.count(b"\x00") <= max(1, len(data) // 100):
+        return "utf-8", "utf-8"  # a UTF-8 text with stray NULs: the cleaner drops control characters
     if data.count(b"\x00") > max(1, len(data) // 100):
         raise KirokuError(ErrorCode.E002_BINARY, "NUL bytes")
     best: tuple[float, str, str] | None = None
@@ -108,7 +119,11 @@ def detect_encoding(data: bytes) -> tuple[str, str]:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode report bytes: (text without BOM, encoding name). Line endings untouched."""
     codec, name = detect_encoding(data)
-    text = data.decode(codec)
+    if codec == "utf-8" and _utf8_status(data) == "utf-8-truncated":
+        # The incomplete last character becomes one U+FFFD: visible, and dropped by the cleaner.
+        text = data.decode("utf-8", errors="replace")
+    else:
+        text = data.decode(codec)
     if text.startswith("\ufeff"):
         text = text[1:]
     return text, name

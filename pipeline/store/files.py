@@ -32,6 +32,31 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def check_doc_id(doc_id: str) -> str:
+    """Every file name under outputs/ comes from a doc_id: a sha256 in hex, never a name taken from input."""
+    if not isinstance(doc_id, str) or len(doc_id) != 64 or not all(c in "0123456789abcdef" for c in doc_id):
+        raise ValueError(f"not a sha256 doc_id: {doc_id!r}")
+    return doc_id
+
+
+def extracted_text_path(out_dir: Path, doc_id: str) -> Path:
+    """outputs/text/<doc_id>.txt: the text pulled out of an HTML or PDF file, which offsets refer to."""
+    return Path(out_dir) / "text" / f"{check_doc_id(doc_id)}.txt"
+
+
+def write_extracted_text(out_dir: Path, doc_id: str, text: str) -> Path:
+    """Write the extracted text atomically (UTF-8, no BOM, line endings as extracted); skip if unchanged."""
+    path = extracted_text_path(out_dir, doc_id)
+    data = text.encode("utf-8")
+    try:
+        if path.is_file() and path.read_bytes() == data:
+            return path
+    except OSError:
+        pass
+    atomic_write_bytes(path, data)
+    return path
+
+
 class ResultCache:
     """One JSON file per document, keyed by doc_id, valid for one pipeline version."""
 
@@ -39,9 +64,7 @@ class ResultCache:
         self.dir = Path(out_dir) / "parts"
 
     def path(self, doc_id: str) -> Path:
-        if not all(c in "0123456789abcdef" for c in doc_id) or len(doc_id) != 64:
-            raise ValueError(f"not a sha256 doc_id: {doc_id!r}")  # never let a name escape outputs/
-        return self.dir / f"{doc_id}.json"
+        return self.dir / f"{check_doc_id(doc_id)}.json"  # never let a name escape outputs/
 
     def get(self, doc_id: str, version: str) -> ExtractionResult | None:
         p = self.path(doc_id)
