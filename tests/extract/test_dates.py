@@ -67,6 +67,9 @@ def test_dates_offsets_read_their_text(name):
         ("2021年1月と2025年1月に政権が発足した。", None, [("2021年1月", "2021-01"), ("2025年1月", "2025-01")]),
         ("今後10年、20年を見通す。", None, [("今後10年", "P10Y"), ("20年", "P20Y")]),
         ("昨年度と今年度の予算", dt.date(2025, 4, 1), [("昨年度", "FY2024"), ("今年度", "FY2025")]),
+        ("https://example.org/a.html(2025年3月3日アクセス)", None, [("2025年3月3日", "2025-03-03")]),
+        ("https://example.org/a.html（2025年春掲載予定）", None, [("2025年春", "2025-SP")]),
+        ("2015年~ 参加国に変動はない。", None, [("2015年~", "2015")]),
     ],
 )
 def test_dates_items_of_a_sentence(text, published, expected):

@@ -14,7 +14,7 @@ from typing import Optional
 from pipeline.extract.dates.calendar import Cal
 from pipeline.extract.dates.lexicon import Lexicon
 
-_URL = re.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|[A-Za-z0-9_/-]*\.(?:html?|pdf|php|aspx?)\b")
+_URL = re.compile(r"(?:https?://|www\.)[!-'*-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|[A-Za-z0-9_/-]*\.(?:html?|pdf|php|aspx?)\b")
 
 
 @dataclass
