@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from pipeline.extract.dates.calendar import Cal, InvalidDate, _ym, fiscal_year_of, nearest_year, render
-from pipeline.extract.dates.scan import Found
+from pipeline.extract.dates.readers import Found
 
 
 @dataclass
