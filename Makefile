@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: install run test test-fast eval bench clean
+.PHONY: install run test test-fast eval bench bench-dates clean
 
 install: $(STAMP)
 
@@ -32,3 +32,10 @@ clean:
 
 bench: install
 	$(BIN)/python benchmarks/bench.py --mb $${BENCH_MB:-5} --procs $${BENCH_PROCS:-2}
+
+# ja-timex pins pendulum 3.0.0b1, which prefect cannot share: it gets its own venv.
+.venv-jatimex/bin/python:
+	$(PYTHON) -m venv .venv-jatimex && .venv-jatimex/bin/pip install -q ja-timex==0.2.8
+
+bench-dates: install .venv-jatimex/bin/python
+	$(BIN)/python benchmarks/dates_vs_jatimex.py --markdown

@@ -164,9 +164,15 @@ def classify_lines(lines: list[Line], compiled: CompiledRules) -> None:
 
 
 def _continues_footnote(ln: Line, prev: Line | None, rule: _FootnoteContinuation) -> bool:
-    """A footnote runs on into a URL line, or past a line the PDF ended with debris."""
+    """A footnote runs on into a URL line, past a line the PDF ended with debris, or out of an open bracket."""
     s = ln.text.strip()
-    return s.startswith(tuple(rule.line_starts)) or (prev is not None and prev.text.rstrip().endswith(rule.after_line_ending))
+    if s.startswith(tuple(rule.line_starts)):
+        return True
+    if prev is None:
+        return False
+    p = prev.text.rstrip()
+    unclosed = p.count("（") + p.count("(") > p.count("）") + p.count(")")
+    return p.endswith(rule.after_line_ending) or unclosed
 
 
 def _mark_side_tabs(lines: list[Line], side: _SideTab) -> None:

@@ -24,6 +24,8 @@ def norm_001():
         "途上国との連携を主なテーマとし",
         # Latin words separated by U+FFFD debris keep a space.
         "Digital Public Infrastructure",
+        # A footnote wrapped inside an open bracket continues on its next line, not in the body.
+        "topics_184303.htm(2025年3月3日アクセス)",
     ],
 )
 def test_clean_joins_wrapped_lines(norm_001, fragment):
@@ -38,6 +40,7 @@ def test_clean_joins_wrapped_lines(norm_001, fragment):
         "研究開発の俯瞰報告書",
         "\n国\n際\n",
         "\ufffd",
+        "22の年3月3日",
     ],
 )
 def test_clean_drops_page_furniture(norm_001, furniture):
