@@ -46,6 +46,8 @@ COLOURS = {
     "PERSON": "#f4a3a3", "ORG": "#a3c4f4", "GPE": "#a3f4b5", "LOC": "#c9f4a3", "FACILITY": "#f4d9a3",
     "EVENT": "#e0a3f4", "DOCUMENT": "#f4f0a3", "TECHNOLOGY": "#a3f4ee", "PRODUCT": "#d0d0d0",
     "DATE": "#ffcc80", "DURATION": "#ffe0b2", ACTOR_LABEL: "#b0bec5", REGION_LABEL: "#eeeeee",
+    "MEET": "#90caf9", "ANNOUNCE": "#b39ddb", "AGREE": "#80cbc4", "PLEDGE": "#ef9a9a", "INTEND": "#ffab91",
+    "ESTABLISH": "#a5d6a7", "ADOPT": "#fff59d", "SUPPORT": "#ce93d8", "ACTION": "#f48fb1",
 }
 
 
