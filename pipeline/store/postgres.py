@@ -26,16 +26,42 @@ _MIGRATION_LOCK = 0x6B69726F6B75  # "kiroku"
 _INSERT_CHUNK = 1000
 
 
+def _split_credentials(url: str) -> tuple[str, str, str | None, str] | None:
+    """(scheme, user, password, host part) of scheme://user:password@host…; the last @ ends the
+    credentials, so an unescaped @ or / in a password is still treated as part of it."""
+    scheme, sep, rest = str(url).partition("://")
+    at = rest.rfind("@")
+    if not sep or at < 0:
+        return None
+    creds, host = rest[:at], rest[at + 1:]
+    user, colon, password = creds.partition(":")
+    return scheme, user, password if colon else None, host
+
+
+_QUERY_PASSWORD = re.compile(r"(?i)(\bpassword=)[^&]*")
+
+
 def mask_url(url: str | None) -> str:
     """The URL with its password replaced by ***, for logs, artifacts and error messages."""
     if not url:
         return ""
-    return re.sub(r"(?<=://)([^:/@]*):([^@/]*)@", r"\1:***@", str(url))
+    url = _QUERY_PASSWORD.sub(r"\1***", str(url))
+    parts = _split_credentials(url)
+    if parts is None or parts[2] is None:
+        return url
+    scheme, user, _, host = parts
+    return f"{scheme}://{user}:***@{host}"
 
 
-def _password(url: str) -> str | None:
-    m = re.search(r"://[^:/@]*:([^@/]*)@", url)
-    return m.group(1) if m and m.group(1) else None
+def _secrets(url: str) -> list[str]:
+    """Every password in the URL (userinfo and ?password=), raw and percent-decoded."""
+    from urllib.parse import unquote
+
+    found = [m.group(0).split("=", 1)[1] for m in _QUERY_PASSWORD.finditer(url)]
+    parts = _split_credentials(url)
+    if parts and parts[2]:
+        found.append(parts[2])
+    return [v for s in found if s for v in {s, unquote(s)}]
 
 
 def _sqlalchemy_url(url: str) -> str:
@@ -88,7 +114,7 @@ class PostgresStore:
         import sqlalchemy as sa
 
         self.url = mask_url(url)  # the only form of the URL this object keeps in sight
-        self._secret = _password(url)
+        self._secrets = _secrets(url)
         self.migrations_dir = Path(migrations_dir)
         self.engine = sa.create_engine(_sqlalchemy_url(url), pool_pre_ping=True, future=True)
         self._tables = _table_objects()
@@ -98,8 +124,8 @@ class PostgresStore:
     def _fail(self, exc: Exception, what: str) -> KirokuError:
         """A one-line store error with the URL masked and the password scrubbed from driver text."""
         detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
-        if self._secret:
-            detail = detail.replace(self._secret, "***")
+        for secret in self._secrets:
+            detail = detail.replace(secret, "***")
         return KirokuError(ErrorCode.E010_PIPELINE, f"PostgreSQL {self.url}: {what}: {detail[:300]}")
 
     # -- schema ------------------------------------------------------------------------------------
@@ -150,7 +176,7 @@ class PostgresStore:
         key = PRIMARY_KEYS[table]
         cols = columns(table)
         # One statement may not touch a key twice; the last row for a key wins, as an upsert would.
-        unique = {tuple(r[k] for k in key): {c: r.get(c) for c in cols} for r in items}
+        unique = {tuple(r[k] for k in key): {c: _pg_value(r.get(c)) for c in cols} for r in items}
         rows = list(unique.values())
         for i in range(0, len(rows), _INSERT_CHUNK):
             stmt = insert(t)
@@ -233,6 +259,13 @@ class PostgresStore:
 
     def __repr__(self) -> str:
         return f"PostgresStore({self.url!r})"
+
+
+def _pg_value(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL: it becomes U+FFFD, one code point for one, so offsets still fit."""
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\ufffd")
+    return value
 
 
 def _table_objects() -> dict[str, Any]:
