@@ -170,6 +170,12 @@ class EventEditions(_Section):
         return v
 
 
+class EneHeads(_Section):
+    ORG: list[str] = Field(min_length=1)
+    EVENT: list[str] = Field(min_length=1)
+    DOCUMENT: list[str] = Field(min_length=1)
+
+
 class GazetteerRules(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field(default="", alias="_doc")
@@ -179,6 +185,7 @@ class GazetteerRules(BaseModel):
     never_entities: WordList
     latin_acronym_heads: LatinAcronymHeads
     event_editions: EventEditions
+    ene_heads: EneHeads
 
 
 # ---------------------------------------------------------------------------

@@ -100,14 +100,14 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     gaz_mentions = _gazetteer_mentions(text, gaz)
     models: list[Mention] = []
     for base, doc in sentences:
-        for m in ner_mentions(doc, base, gaz) + ene_mentions(doc, base, ene_map, gaz):
+        for m in ner_mentions(doc, base, gaz, text) + ene_mentions(doc, base, ene_map, gaz, text):
             if m.label == "PERSON":
                 split = split_title(text[m.start:m.end], titles)
                 if split is not None:
                     name, title = split
                     m = m.with_(end=m.start + len(name), canonical=name, rule=f"{m.rule}+title:{title}")
             models.append(m)
-        models.extend(title_person_mentions(doc, base, titles))
+        models.extend(title_person_mentions(doc, base, titles, text))
     merged = resolve(text, gaz_mentions, models, tuple(nfkc(w) for w in gaz.rules.generic_heads.words))
     merged = _government(text, merged, gaz)
     merged = _event_editions(text, merged, gaz)
@@ -137,6 +137,17 @@ def _canonical_by_surface(text: str, mentions: list[Mention], gaz: Gazetteer) ->
     return out
 
 
+def _raw_fits(norm_text: str, raw_text: str) -> bool:
+    """False when the raw span swallows text the cleaner moved away (a footnote block between two halves).
+
+    A span may keep line breaks, PDF spaces and debris inside it; it may not be much longer than its name.
+    """
+    squeeze = lambda s: "".join(ch for ch in nfkc(s) if not ch.isspace() and ch != "\ufffd")
+    if squeeze(raw_text) == squeeze(norm_text):
+        return True
+    return len(raw_text) <= 1.5 * len(norm_text) + 6
+
+
 def extract_entities(parsed) -> list[Entity]:
     """Entities of a ParsedDocument with RAW offsets (`raw[start:end] == text`)."""
     text = parsed.norm.text
@@ -145,7 +156,7 @@ def extract_entities(parsed) -> list[Entity]:
     out = []
     for m in find_mentions(text, sentences):
         rs, re_ = parsed.raw_span(m.start, m.end)
-        if re_ <= rs:
+        if re_ <= rs or not _raw_fits(text[m.start:m.end], raw[rs:re_]):
             continue
         out.append(Entity(start=rs, end=re_, text=raw[rs:re_], label=m.label, canonical=m.canonical,
                           ene=m.ene, qid=m.qid, rule=m.rule))

@@ -91,9 +91,16 @@ def link_acronyms(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
             continue  # the acronym is part of a longer mention (重要・新興技術(CET)国家戦略)
         if name is None:
             span = _latin_name_before(text, name_end, acr)
-            if span is None or any(m.start < span[1] and span[0] < m.end for m in out):
+            if span is None:
                 continue
             s, e = span
+            clash = [m for m in out if m.start < e and s < m.end]
+            if any(m.source == GAZETTEER for m in clash):
+                continue
+            for m in clash:  # model spans over part of the written-out name give way to it
+                out.remove(m)
+                by_end.pop(m.end, None)
+                by_span.pop((m.start, m.end), None)
             full = " ".join(text[s:e].split())
             last = full.split()[-1]
             label = str(getattr(heads.heads.get(last, heads.default), "value", heads.heads.get(last, heads.default)))

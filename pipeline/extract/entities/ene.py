@@ -72,12 +72,22 @@ _OPEN, _CLOSE = "([{「『【<〈《", ")]}」』】>〉》"
 _SMALL_KANA = set("ァィゥェォッャュョヮヵヶンー")
 _PUNCT_EDGE = re.compile(r"^[\s、。,.:;・\-–—/|!?()\[\]{}「」『』【】<>〈〉《》\"'“”‘’]|[\s、。,.:;・\-–—/|!?(\[{「『【<〈《\"'“‘]$")
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .,&'’\-–/:()]+$")
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]*[A-Z0-9]$")
-_ALL_CAPS_WORD = re.compile(r"^[A-Z]{4,}$")
+# an acronym: capitals (inner lower case allowed: GFTech, ReICO), at most two trailing digits (COP28), 3-10 chars
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&]{2,9}(?:-?[0-9]{1,2})?$")
+_ENGLISH_CAPS = {"AND", "THE", "OF", "FOR", "WITH", "FROM", "TOWARDS", "GLOBAL", "FINAL", "STATEMENT", "COUNCIL",
+                 "MINISTERIAL", "ONLINE", "COMPLETE", "GUIDEBOOK", "CHANGE", "FLOW", "GROWTH", "LEADING"}
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々]")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+_ANAPHOR = re.compile(r"^(?:同|本|当|前記|上記|次回|今回|この|その|あの)(?=[\u4e00-\u9fff\u30a0-\u30ff])")
 
 
-def filter_reason(text: str, never: frozenset[str]) -> Optional[str]:
-    """Why a model span must be dropped (a filter id), or None when it may stand."""
+def filter_reason(text: str, never: frozenset[str], label: str | None = None,
+                  heads: tuple[str, ...] | None = None) -> Optional[str]:
+    """Why a model span must be dropped (a filter id), or None when it may stand.
+
+    `heads`: when given (ENE spans of ORG, EVENT, DOCUMENT), the span must end with one of them
+    unless it is a Latin acronym.
+    """
     if "\ufffd" in text or "\n" in text or "\t" in text:
         return "filter.debris"
     if len(text) < 2:
@@ -98,21 +108,38 @@ def filter_reason(text: str, never: frozenset[str]) -> Optional[str]:
         return "filter.leading_digit"  # counts and numbered items (8大新興技術産業, 145か所)
     if text[0] in _SMALL_KANA:
         return "filter.kana_fragment"
-    if _LATIN_ONLY.match(text):
-        # GiNZA labels English fragments arbitrarily; keep only acronym-like tokens.
-        if not _ACRONYM.match(text) or _ALL_CAPS_WORD.match(text) and len(text) > 6:
+    latin = bool(_LATIN_ONLY.match(text))
+    if latin:
+        # GiNZA labels English fragments arbitrarily (Agile Regulation -> Person): keep only acronyms,
+        # and never as persons.
+        if label == "PERSON" or not _ACRONYM.match(text) or text in _ENGLISH_CAPS:
             return "filter.latin_word"
+    elif not _JAPANESE.search(text):
+        return "filter.code"  # ids and codes: PRID=1911981
     elif " " in text:
         return "filter.space"
+    if _ANAPHOR.match(text):
+        return "filter.anaphor"  # 同サミット, 本会議, この報告書
     if all("\u3041" <= ch <= "\u309f" for ch in text):
         return "filter.hiragana"
     if text in never:
         return "filter.never_entity"
+    if heads is not None and not latin and not text.endswith(heads):
+        return "filter.no_head"
     return None
 
 
+def _cuts_word(full: str | None, s: int, e: int) -> bool:
+    """A span that starts or ends inside a katakana word (イタリ|ア) is a fragment."""
+    if not full:
+        return False
+    return (s > 0 and is_katakana(full[s]) and is_katakana(full[s - 1])) or (
+        e < len(full) and is_katakana(full[e - 1]) and is_katakana(full[e]))
+
+
 def _span_mentions(spans, base: int, text_of, label_of, source: int, rule_prefix: str,
-                   never: frozenset[str]) -> list[Mention]:
+                   never: frozenset[str], heads: dict[str, tuple[str, ...]] | None = None,
+                   full: str | None = None) -> list[Mention]:
     out = []
     for sp in spans:
         label = label_of(sp.label_)
@@ -121,21 +148,31 @@ def _span_mentions(spans, base: int, text_of, label_of, source: int, rule_prefix
         s = base + sp.start_char
         e = base + sp.end_char
         t = text_of(s, e)
-        if filter_reason(t, never):
+        cut = _TRAILING_BRACKET.search(t)
+        if cut and cut.start() > 0:  # a bracket after a name is not part of it: G7プーリア・サミット(概要)
+            e -= len(t) - cut.start()
+            t = t[: cut.start()]
+        if filter_reason(t, never, label, (heads or {}).get(label)):
+            continue
+        if _cuts_word(full, s, e):
             continue
         out.append(Mention(s, e, label, surface_canonical(t), f"{rule_prefix}:{sp.label_}", source,
                            ene=sp.label_ if source == ENE else None))
     return out
 
 
-def ene_mentions(doc, base: int, ene_map: EneMap, gaz: Gazetteer) -> list[Mention]:
-    """GiNZA's ENE entities of one sentence Doc as mentions (offsets: base + char offset)."""
+def ene_mentions(doc, base: int, ene_map: EneMap, gaz: Gazetteer, full: str | None = None) -> list[Mention]:
+    """GiNZA's ENE entities of one sentence Doc as mentions (offsets: base + char offset).
+
+    `full` is the whole cleaned text the offsets point into (to see across sentence edges).
+    """
     never = _never(gaz)
     text = doc.text
-    return _span_mentions(doc.ents, base, lambda s, e: text[s - base:e - base], ene_map.target, ENE, "ene", never)
+    return _span_mentions(doc.ents, base, lambda s, e: text[s - base:e - base], ene_map.target, ENE, "ene", never,
+                          _ene_heads(gaz), full)
 
 
-def ner_mentions(doc, base: int, gaz: Gazetteer) -> list[Mention]:
+def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None) -> list[Mention]:
     """kiroku's trained head (doc.spans["kiroku_ner"]) as mentions; nothing when it did not run."""
     try:
         from pipeline.nlp.kiroku_ner import SPANS_KEY, contract_label
@@ -153,12 +190,23 @@ def ner_mentions(doc, base: int, gaz: Gazetteer) -> list[Mention]:
             return None
 
     return _span_mentions(doc.spans[SPANS_KEY], base, lambda s, e: text[s - base:e - base], label_of, NER, "ner",
-                          never)
+                          never, None, full)
 
 
 @lru_cache(maxsize=4)
 def _never_cached(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(nfkc(w) for w in words)
+
+
+def _ene_heads(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    h = gaz.rules.ene_heads
+    return _heads_cached(tuple(h.ORG), tuple(h.EVENT), tuple(h.DOCUMENT))
+
+
+@lru_cache(maxsize=4)
+def _heads_cached(org, event, document) -> dict[str, tuple[str, ...]]:
+    return {"ORG": tuple(nfkc(w) for w in org), "EVENT": tuple(nfkc(w) for w in event),
+            "DOCUMENT": tuple(nfkc(w) for w in document)}
 
 
 def _never(gaz: Gazetteer) -> frozenset[str]:

@@ -17,7 +17,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pipeline.errors import ErrorCode, KirokuError
-from pipeline.nlp.gazetteer import GAZETTEER_DIR, is_kanji, nfkc
+from pipeline.nlp.gazetteer import GAZETTEER_DIR, is_kanji, is_katakana, nfkc
 
 from .ene import is_katakana_word
 from .mention import GAZETTEER, Mention
@@ -64,8 +64,11 @@ def _is_name_token(tok) -> bool:
     return tok.pos_ == "PROPN" and is_katakana_word(tok.text) and len(tok.text) >= 2
 
 
-def title_person_mentions(doc, base: int, titles: tuple[str, ...]) -> list[Mention]:
-    """PERSON mentions for name tokens directly followed by a title word in one sentence Doc."""
+def title_person_mentions(doc, base: int, titles: tuple[str, ...], full: str | None = None) -> list[Mention]:
+    """PERSON mentions for name tokens directly followed by a title word in one sentence Doc.
+
+    `full` is the whole cleaned text (`base` is the sentence's offset in it).
+    """
     text = doc.text
     out = []
     toks = list(doc)
@@ -86,6 +89,9 @@ def title_person_mentions(doc, base: int, titles: tuple[str, ...]) -> list[Menti
         name = text[s:e]
         if not _name_like(name):
             continue
+        before = full[base + s - 1] if full is not None and base + s > 0 else (text[s - 1] if s > 0 else "")
+        if before and is_katakana(name[0]) and is_katakana(before):
+            continue  # the tail of a longer word (イノベー|ション), not a whole name  # the tail of a longer word (イノベー|ション), not a whole name
         out.append(Mention(base + s, base + e, "PERSON", name, f"title:{title}", GAZETTEER + 1))
     return out
 
