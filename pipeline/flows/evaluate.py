@@ -188,6 +188,7 @@ def run_evaluation(
     raw_dirs: Sequence[Path] = (Path("raw"),),
     benchmark: str | None = None,
     limit: int | None = None,
+    systems: Sequence[str] = ("kiroku", "ginza"),
     nlp=None,
 ) -> tuple[dict[str, Any], list[Path]]:
     """The whole evaluation without Prefect. Returns the report and the files written."""
@@ -199,7 +200,7 @@ def run_evaluation(
         report = {"meta": {"created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                            "pipeline_version": _pipeline_version()}, "metrics": {}}
     if benchmark:
-        report["benchmark"] = run_benchmark(benchmark, limit=limit, nlp=nlp)
+        report["benchmark"] = run_benchmark(benchmark, limit=limit, systems=systems, nlp=nlp)
         report["metrics"].update(report["benchmark"]["metrics"])
     return report, write_reports(out_dir, report, run)
 
@@ -230,6 +231,7 @@ def _build_flow():
         raw_dirs: list[str] = ["raw"],  # noqa: B006 (Prefect parameters are copied per run)
         benchmark: str | None = None,
         limit: int | None = None,
+        systems: list[str] = ["kiroku", "ginza"],  # noqa: B006
     ) -> dict[str, Any]:
         run = None
         if gold_dir is not None:
@@ -239,7 +241,7 @@ def _build_flow():
             report = {"meta": {"created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                                "pipeline_version": _pipeline_version()}, "metrics": {}}
         if benchmark:
-            report["benchmark"] = bench_task(benchmark, limit=limit)
+            report["benchmark"] = bench_task(benchmark, limit=limit, systems=systems)
             report["metrics"].update(report["benchmark"]["metrics"])
         written = write_task(Path(out_dir), report, run)
         artifact_id = create_table_artifact(
