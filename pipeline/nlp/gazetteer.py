@@ -75,6 +75,8 @@ class GazetteerEntry(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     qid: Optional[str] = Field(default=None, description="Wikidata QID, only where known for certain")
     abbrev: list[str] = Field(default_factory=list, description="one-character forms used in compounds (米 in 日米)")
+    series: bool = Field(default=False, description="EVENT only: a recurring meeting; a written edition "
+                                                    "(2026年…, …2025) makes a mention of that edition")
 
     @field_validator("id")
     @classmethod
@@ -112,6 +114,8 @@ class GazetteerEntry(BaseModel):
     def _canonical_ok(self) -> "GazetteerEntry":
         if len(nfkc(self.canonical)) < 2:
             raise ValueError(f"canonical {self.canonical!r} is shorter than two characters")
+        if self.series and self.label != EntityLabel.EVENT:
+            raise ValueError("series is for EVENT entries only")
         return self
 
     def surface_forms(self) -> list[str]:
@@ -176,6 +180,18 @@ class EneHeads(_Section):
     DOCUMENT: list[str] = Field(min_length=1)
 
 
+class CompoundNames(_Section):
+    max_chars: int = Field(gt=0)
+    EVENT: list[str] = Field(min_length=1)
+    DOCUMENT: list[str] = Field(min_length=1)
+    ORG: list[str] = Field(min_length=1)
+
+
+class QuotedTitles(_Section):
+    min_chars: int = Field(gt=0)
+    max_chars: int = Field(gt=0)
+
+
 class GazetteerRules(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field(default="", alias="_doc")
@@ -186,6 +202,8 @@ class GazetteerRules(BaseModel):
     latin_acronym_heads: LatinAcronymHeads
     event_editions: EventEditions
     ene_heads: EneHeads
+    compound_names: CompoundNames
+    quoted_titles: QuotedTitles
 
 
 # ---------------------------------------------------------------------------

@@ -5,7 +5,9 @@ Recipe (`find_mentions`, on the cleaned text; `extract_entities` maps to raw off
    cleaned text (pipeline/nlp/gazetteer.py: text-level longest match with boundary
    rules, not token-level: SudachiPy's token boundaries are unreliable for names
    like 上海協力機構 and for Latin acronyms);
-2. `X政府` / `X政権` after a GPE or PERSON mention -> one ORG mention of the whole span;
+2. longer names built on them (names.py): compound names (G7ボローニャ科学技術大臣会合),
+   quoted document titles (「…原則」, 『…』); `X政府` / `X政権` after a GPE or PERSON
+   mention -> one ORG mention of the whole span; event editions (SCOサミット2025);
 3. per sentence Doc: the trained head's spans (`doc.spans["kiroku_ner"]`), GiNZA's
    ENE entities mapped by models/ene_map.json, both through hygiene filters, and
    persons found before a title word (岸田首相 -> 岸田); titles are cut off model
@@ -15,7 +17,8 @@ Recipe (`find_mentions`, on the cleaned text; `extract_entities` maps to raw off
 5. bracketed acronyms link to their full names and propagate through the
    document (acronyms.py).
 
-Every mention carries `rule`: `gazetteer:<id>`, `abbrev:<id>`, `government:<suffix>`,
+Every mention carries `rule`: `gazetteer:<id>`, `abbrev:<id>`, `compound:<label>`,
+`quoted:document`, `government:<suffix>`, `…+edition`,
 `ner:<label>`, `ene:<label>`, `title:<word>`, `acronym`, `acronym:name`,
 `acronym:propagated`; `ene` holds GiNZA's ENE label when an ENE span was involved.
 """
@@ -30,6 +33,7 @@ from pipeline.schema import Entity
 from .acronyms import link_acronyms
 from .ene import EneMap, ene_mentions, load_ene_map, ner_mentions
 from .mention import ENE, GAZETTEER, Mention
+from .names import absorb, compound_names, editions, quoted_titles
 from .persons import load_titles, split_title, title_person_mentions
 from .resolve import resolve
 
@@ -61,33 +65,6 @@ def _government(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
     return out
 
 
-def _event_editions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """An EVENT written with its edition keeps it (2026年天津市科学技術工作会議, SCOサミット2025)."""
-    import re
-
-    ed = gaz.rules.event_editions
-    pre = [re.compile(f"(?:{p})$") for p in ed.prefix]
-    suf = [re.compile(p) for p in ed.suffix]
-    out = []
-    for m in mentions:
-        if m.label == "EVENT":
-            s, e = m.start, m.end
-            for p in pre:
-                hit = p.search(text, max(0, s - 12), s)
-                if hit:
-                    s = hit.start()
-                    break
-            for p in suf:
-                hit = p.match(text, e)
-                if hit:
-                    e = hit.end()
-                    break
-            if (s, e) != (m.start, m.end):
-                m = m.with_(start=s, end=e, canonical=" ".join(text[s:e].split()), rule=f"{m.rule}+edition")
-        out.append(m)
-    return out
-
-
 def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazetteer | None = None,
                   ene_map: EneMap | None = None) -> list[Mention]:
     """Entity mentions of a cleaned text, offsets into `text`.
@@ -98,6 +75,9 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     ene_map = ene_map or load_ene_map()
     titles = load_titles()
     gaz_mentions = _gazetteer_mentions(text, gaz)
+    gaz_mentions = absorb(gaz_mentions, compound_names(text, gaz_mentions, gaz))
+    gaz_mentions = absorb(gaz_mentions, quoted_titles(text, gaz))
+    gaz_mentions = editions(text, gaz_mentions, gaz)
     models: list[Mention] = []
     for base, doc in sentences:
         for m in ner_mentions(doc, base, gaz, text) + ene_mentions(doc, base, ene_map, gaz, text):
@@ -110,7 +90,7 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
         models.extend(title_person_mentions(doc, base, titles, text))
     merged = resolve(text, gaz_mentions, models, tuple(nfkc(w) for w in gaz.rules.generic_heads.words))
     merged = _government(text, merged, gaz)
-    merged = _event_editions(text, merged, gaz)
+    merged = editions(text, merged, gaz)
     merged = _drop_overlaps(merged)
     merged = link_acronyms(text, merged, gaz)
     return _canonical_by_surface(text, merged, gaz)

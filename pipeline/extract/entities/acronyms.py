@@ -129,7 +129,27 @@ def link_acronyms(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
             aliases.setdefault(acr, acr_m)
             aliases.setdefault(text[name.start:name.end], name)
 
+    out = _bracket_aliases(text, out)
     return _propagate(text, out, aliases)
+
+
+def _bracket_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`X(Y)` where Y is exactly one mention of X's label: Y names X here (COP28(第28回…締約国会議),
+    G7プーリア・サミット2024(第50回先進国首脳会議)), so Y takes X's canonical. Not for places
+    written in Japanese (マナウス(ブラジル) locates, it does not rename)."""
+    out = list(mentions)
+    by_end = {m.end: m for m in out}
+    for m in list(out):
+        if m.start == 0 or text[m.start - 1] != "(" or m.end >= len(text) or text[m.end] != ")":
+            continue
+        x = by_end.get(m.start - 1)
+        if x is None or x is m or x.label != m.label or x.canonical == m.canonical:
+            continue
+        if m.label in ("GPE", "LOC") and not is_latin(text[m.start]):
+            continue  # マナウス(ブラジル): a place in brackets locates, it does not rename
+        i = out.index(m)
+        out[i] = m.with_(canonical=x.canonical, qid=x.qid or m.qid, rule=f"{m.rule}+bracket")
+    return out
 
 
 def _propagate(text: str, mentions: list[Mention], aliases: dict[str, Mention]) -> list[Mention]:

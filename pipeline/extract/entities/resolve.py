@@ -11,8 +11,9 @@ Policy (tested in tests/extract/test_entities_resolve.py):
 4. A model mention that contains gazetteer mentions wins (containing span wins,
    no nesting: G7プーリア首脳コミュニケ over G7) unless what it adds to them is
    only generic heads and punctuation (`generic_heads` in rules.json: ASEAN加盟国,
-   G7各国), a single character (G7サミット後) or hiragana (アジア・太平洋だけ):
-   then the gazetteer mentions stay.
+   G7各国), a single character (G7サミット後) or hiragana (アジア・太平洋だけ), or
+   when its last gazetteer mention ends it with the same label (ミシェル欧州理事会
+   -> 欧州理事会): then the gazetteer mentions stay.
 5. Model mentions among themselves: longer span first; between spans of equal
    length (the same span or crossing ones) the NER head wins over ENE, then the
    earlier span.
@@ -38,7 +39,7 @@ def _residue(text: str, m: Mention, inner: list[Mention]) -> str:
 
 
 def _only_generic(residue: str, generic: tuple[str, ...]) -> bool:
-    if len(residue) <= 1 or all("\u3041" <= c <= "\u309f" for c in residue):
+    if len(residue) <= 1 or all("\u3041" <= c <= "\u309f" for c in residue) or residue.isdigit():
         return True  # one character (G7サミット後) or particles only (アジア・太平洋だけ)
     rest = residue
     changed = True
@@ -73,6 +74,8 @@ def resolve(text: str, gazetteer: list[Mention], models: list[Mention], generic:
             continue  # inside or crossing a gazetteer name
         if touching and _only_generic(_residue(text, m, [gaz[i] for i in touching]), generic):
             continue
+        if touching and gaz[touching[-1]].end == m.end and gaz[touching[-1]].label == m.label:
+            continue  # same-label name at the end: the model only added a prefix (ミシェル|欧州理事会)
         if any(a.overlaps(m) for a in accepted):
             continue
         accepted.append(m)

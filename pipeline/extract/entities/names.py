@@ -1,0 +1,173 @@
+"""Longer names built around gazetteer mentions (rules in models/gazetteer/rules.json).
+
+* compound names: a gazetteer ORG/GPE mention followed by name characters and a
+  head word: G7ボローニャ科学技術大臣会合 (EVENT), G7プーリア首脳コミュニケ (DOCUMENT),
+  G7半導体コンタクトグループ (ORG), 日ASEAN科学技術イノベーションハイレベルラウンドテーブル;
+* quoted titles: 「…原則」, 「…ツールキット」 and anything in 『』 are DOCUMENT mentions;
+* editions of events: `2026年天津市科学技術工作会議`, `SCOサミット2025` (the year is part
+  of the name; for a recurring `series` entry the edition is its own canonical).
+
+Each new mention is gazetteer-tier (it is built on the gazetteer) and replaces the
+gazetteer mentions inside it (contract: the containing name wins).
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.gazetteer import Gazetteer, is_kanji, is_katakana, is_latin, nfkc
+
+from .mention import GAZETTEER, Mention, surface_canonical
+
+_BRACKET_GROUP = re.compile(r"\([^()]{1,15}\)")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def _name_char(ch: str) -> bool:
+    return is_kanji(ch) or is_katakana(ch) or is_latin(ch) or ch in "・-&"
+
+
+def _heads(gaz: Gazetteer) -> list[tuple[str, str]]:
+    cn = gaz.rules.compound_names
+    pairs = [(nfkc(h), lab) for lab in ("EVENT", "DOCUMENT", "ORG") for h in getattr(cn, lab)]
+    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+def _entry(gaz: Gazetteer, m: Mention):
+    if m.rule.startswith(("gazetteer:", "abbrev:")):
+        return gaz.by_id.get(m.rule.split(":", 1)[1].split("+")[0])
+    return None
+
+
+def _generic_only(middle: str, generic: tuple[str, ...]) -> bool:
+    rest = middle
+    while rest:
+        w = next((g for g in generic if rest.startswith(g)), None)
+        if w is None:
+            return False
+        rest = rest[len(w):]
+    return bool(middle)
+
+
+def compound_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    heads = _heads(gaz)
+    limit = gaz.rules.compound_names.max_chars
+    generic = tuple(sorted((nfkc(w) for w in gaz.rules.generic_heads.words), key=len, reverse=True))
+    by_end = {m.end: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label not in ("ORG", "GPE") or m.rule.startswith("abbrev:"):
+            continue
+        # scan the name characters after the mention (short bracket groups allowed inside)
+        j = m.end
+        ends: list[int] = []
+        while j < len(text) and j - m.start <= limit:
+            if text[j] == "(":
+                g = _BRACKET_GROUP.match(text, j)
+                if not g:
+                    break
+                j = g.end()
+                continue
+            if not _name_char(text[j]):
+                break
+            j += 1
+            ends.append(j)
+        best = None
+        for k in reversed(ends):
+            if k == m.end:
+                continue
+            if k < len(text) and is_katakana(text[k]) and is_katakana(text[k - 1]):
+                continue  # the head would end inside a katakana word
+            other = by_end.get(k)
+            if other is not None and other is not m and other.start >= m.end:
+                continue  # the head belongs to a name of its own (…(JST)アジア・太平洋総合研究センター)
+            head = next(((h, lab) for h, lab in heads if text.endswith(h, m.start, k)), None)
+            if head and k - len(head[0]) >= m.end:
+                if _generic_only(text[m.end:k - len(head[0])], generic):
+                    continue  # G7関係閣僚会合: related meetings of the G7, not a named one
+                best = (k, head[1])
+                break
+        if best is None:
+            continue
+        k, label = best
+        start = m.start
+        # one-character country forms glued in front (日ASEAN…) belong to the name
+        prev = by_end.get(start)
+        while prev is not None and prev.rule.startswith("abbrev:"):
+            start = prev.start
+            prev = by_end.get(start)
+        lead = text[start:m.end]
+        canonical = _BRACKET_GROUP.sub("", (m.canonical if lead == text[m.start:m.end] else lead)
+                                       + text[m.end:k])
+        out.append(Mention(start, k, label, surface_canonical(canonical), f"compound:{label.lower()}", GAZETTEER))
+    return out
+
+
+def quoted_titles(text: str, gaz: Gazetteer) -> list[Mention]:
+    q = gaz.rules.quoted_titles
+    doc_heads = tuple(sorted((nfkc(h) for h in gaz.rules.compound_names.DOCUMENT), key=len, reverse=True))
+    out = []
+    for open_, close, needs_head in (("「", "」", True), ("『", "』", False)):
+        for mt in re.finditer(f"{open_}([^{open_}{close}\n。]{{{q.min_chars},{q.max_chars}}}){close}", text):
+            s, e = mt.start(1), mt.end(1)
+            body = text[s:e]
+            cut = _TRAILING_BRACKET.search(body)
+            if cut and cut.start() > 0:
+                e = s + cut.start()
+                body = text[s:e]
+            body_stripped = body.rstrip()
+            e = s + len(body_stripped)
+            if e - s < q.min_chars:
+                continue
+            if needs_head and not body_stripped.endswith(doc_heads):
+                continue
+            out.append(Mention(s, e, "DOCUMENT", surface_canonical(body_stripped), "quoted:document", GAZETTEER))
+    return out
+
+
+def editions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """An EVENT written with its edition keeps it (2026年天津市科学技術工作会議, SCOサミット2025).
+
+    A year before the name counts only for a recurring (`series`) entry or a model-made event; a year after
+    it always belongs to the span. A series mention with an edition is that edition (its own canonical).
+    """
+    ed = gaz.rules.event_editions
+    pre = [re.compile(f"(?:{p})$") for p in ed.prefix]
+    suf = [re.compile(p) for p in ed.suffix]
+    out = []
+    for m in mentions:
+        if m.label == "EVENT":
+            entry = _entry(gaz, m)
+            series = entry is None or entry.series
+            s, e = m.start, m.end
+            if series:
+                for p in pre:
+                    hit = p.search(text, max(0, s - 12), s)
+                    if hit:
+                        s = hit.start()
+                        break
+            for p in suf:
+                hit = p.match(text, e)
+                if hit:
+                    e = hit.end()
+                    break
+            if (s, e) != (m.start, m.end):
+                canonical = surface_canonical(text[s:e]) if series else m.canonical
+                m = m.with_(start=s, end=e, canonical=canonical, rule=f"{m.rule}+edition")
+        out.append(m)
+    return out
+
+
+def absorb(base: list[Mention], bigger: list[Mention]) -> list[Mention]:
+    """Add the longer mentions; each replaces the mentions inside it; one crossing a kept mention is skipped."""
+    kept = list(base)
+    for b in sorted(bigger, key=lambda m: -m.length):
+        if any(m.same_span(b) for m in kept):
+            continue  # the gazetteer already knows this exact name
+        inside = [m for m in kept if b.contains(m)]
+        crossing = [m for m in kept if m.overlaps(b) and not b.contains(m)]
+        if crossing:
+            continue
+        for m in inside:
+            kept.remove(m)
+        kept.append(b)
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -1,0 +1,281 @@
+"""The events layer (contract, Events): who committed to what, when and where.
+
+    extract_events(parsed, entities, dates) -> list[Event]   (raw offsets)
+
+The recipe, sentence by sentence in reading order:
+1. triggers: lexicon lemmas used as predicates (triggers.py, models/events/triggers.jsonl);
+2. actors: the explicit subject mapped to entity canonicals (actors.py); else,
+   where the text says so, the paragraph's topic, the issuer of the statement a
+   bullet belongs to (lead-ins in models/events/leadins.json) or the
+   participants list of a meeting; an unknown actor stays empty;
+3. content, date and location from the parse (arguments.py).
+Each Event carries `rule` = "<trigger entry id>+<actor rule>".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from pipeline.schema import Actor, Event, SentenceRef, Trigger
+
+from .actors import ActorRef, DocActors, explicit_subjects
+from .arguments import content_of, date_of, location_of, object_mentions
+from .context import DateRef, SentenceView, build_views
+from .lexicon import Lexicon, load_lexicon
+from .triggers import Hit, find_triggers
+
+__all__ = ["extract_events", "load_lexicon"]
+
+
+@dataclass
+class _Scope:
+    """Sentences after a lead-in (「…コミュニケ」のうち…ポイントは以下の通り) belong to its issuer."""
+
+    rule: str
+    issuer: list[ActorRef]
+    date: Optional[DateRef]
+    left: int
+
+
+@dataclass
+class _State:
+    block: int = -1
+    para_topic: list[ActorRef] = field(default_factory=list)
+    section_topic: list[ActorRef] = field(default_factory=list)
+    section_date: Optional[DateRef] = None
+    scope: Optional[_Scope] = None
+
+
+def _is_heading(view: SentenceView, lex: Lexicon) -> bool:
+    return view.kind == "heading" or any(re.search(p, view.text) for p in lex.leadins.scope_breakers)
+
+
+def _leadin(view: SentenceView, lex: Lexicon) -> Optional[str]:
+    for li in lex.leadins.leadins:
+        if re.search(li.pattern, view.text):
+            return li.id
+    return None
+
+
+def _issuer(view: SentenceView, ctx: DocActors, state: _State) -> list[ActorRef]:
+    """The body behind a lead-in: a document, meeting or body it names, else the section's topic."""
+    for labels in (("DOCUMENT",), ("EVENT",), ("ORG",)):
+        refs = [ctx.from_mention(m, role="issuer") for m in view.mentions if m.label in labels]
+        refs = [r for r in refs if r is not None]
+        if refs:
+            return refs[:1]
+    return [a.with_role("issuer") for a in state.section_topic]
+
+
+def _participants(views: list[SentenceView], k: int, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """〇出席者 then lines like 【G7】日本(岸田首相)、…: one actor per GPE/ORG, bracketed posts left out."""
+    header = re.compile(lex.leadins.participants_header)
+    other = re.compile(lex.leadins.list_header)
+    out: list[ActorRef] = []
+    j = k + 1
+    limit = min(len(views), k + 1 + lex.leadins.participants_lookahead)
+    while j < limit and not header.search(views[j].text):
+        j += 1
+    if j >= limit:
+        return []
+    seen: set[str] = set()
+    for v in views[j + 1:]:
+        if v.kind in ("heading", "footnote") or other.search(v.text) or v.text.rstrip().endswith("。"):
+            break
+        depth = [0] * (len(v.text) + 1)
+        d = 0
+        for i, ch in enumerate(v.text):
+            if ch in "(（【":
+                d += 1
+            depth[i] = d
+            if ch in ")）】":
+                d = max(0, d - 1)
+        for m in v.mentions:
+            if m.label not in ("GPE", "ORG") or depth[v.doc[m.first].idx]:
+                continue
+            r = ctx.from_mention(m, role="participant")
+            if r is not None and r.canonical not in seen:
+                seen.add(r.canonical)
+                out.append(r)
+    return out
+
+
+def _recent_parties(views: list[SentenceView], k: int, before_token: int) -> list[ActorRef]:
+    """The last two distinct GPE/ORG/PERSON mentions before a 双方/両国 subject (this or the previous sentence)."""
+    found: list[ActorRef] = []
+    seen: set[str] = set()
+    for j in (k, k - 1):
+        if j < 0 or views[j].doc is None:
+            continue
+        ms = [m for m in views[j].mentions if m.label in ("GPE", "ORG", "PERSON") and (j < k or m.last <= before_token)]
+        for m in reversed(ms):
+            e = m.entity
+            if e.canonical not in seen:
+                seen.add(e.canonical)
+                found.append(ActorRef(e.text, e.canonical, e.start, e.end, m.label))
+            if len(found) == 2:
+                return list(reversed(found))
+    return []
+
+
+def _type_of(hit: Hit, view: SentenceView) -> Optional[str]:
+    """The entry's type, changed by its object (整備 of a strategy is ADOPT), or None to drop the hit."""
+    mentions, heads = object_mentions(view, hit)
+    labels = {m.label for m in mentions}
+    if hit.entry.not_if_object_label and labels & {str(getattr(x, "value", x)) for x in hit.entry.not_if_object_label}:
+        return None  # 中国とロシアを競争相手と位置づけ: a characterisation of others
+    for ot in hit.entry.object_types:
+        ot_labels = {str(getattr(x, "value", x)) for x in ot.labels}
+        if set(heads) & set(ot.heads) or any(h.endswith(tuple(ot.heads)) for h in heads if ot.heads) or labels & ot_labels:
+            return str(getattr(ot.type, "value", ot.type))
+    return hit.type
+
+
+def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, state: _State,
+                lex: Lexicon) -> tuple[list[ActorRef], str]:
+    subjects = explicit_subjects(view, hit, lex)
+    refs: list[ActorRef] = []
+    status = "none"
+    for tok in subjects:
+        r, st = ctx.from_subject(view, tok, _recent_parties(views, k, tok.i))
+        refs += r
+        if st != "none" and status in ("none", "member"):
+            status = st if not refs or st == "entity" else status
+    if refs:
+        return _dedupe(refs), "subj"
+    if status == "member":
+        topic = state.para_topic or (state.scope.issuer if state.scope else []) or state.section_topic
+        tok = next((t for t in subjects), None)
+        if topic and tok is not None:
+            rs, re_ = view.raw_of(tok.i, tok.i + 1)
+            return [ActorRef(ctx.raw[rs:re_], a.canonical, rs, re_, a.label, "agent") for a in topic], "subj.member"
+        return [], "subj.member.unknown"
+    if status == "generic":
+        return [], "subj.generic"
+    doc = view.doc
+    pred = doc[hit.pred]
+    if hit.passive and pred.dep_ == "acl":
+        return [], "passive"  # 開かれた会議: the relative clause has no agent
+    if hit.type == "MEET":
+        parts = _participants(views, k, ctx, lex)
+        if parts:
+            return parts, "participants"
+    if state.para_topic:
+        return [a.with_role("topic") for a in state.para_topic], "topic"
+    if state.scope is not None:
+        return list(state.scope.issuer), state.scope.rule
+    return [], "passive" if hit.passive else "none"
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    out, seen = [], set()
+    for r in refs:
+        key = (r.canonical, r.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _root_topic(view: SentenceView, ctx: DocActors, views, k: int, lex: Lexicon) -> list[ActorRef]:
+    """The entity subject or topic (Xは, Xでは) of the sentence's main predicate."""
+    doc = view.doc
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return []
+    pseudo = Hit(roots[0].i, roots[0].i + 1, roots[0].i, roots[0].i, None, "", "root")  # type: ignore[arg-type]
+    pseudo.passive = any(c.i > roots[0].i and c.dep_ == "aux" and c.lemma_ in lex.cues.passive_aux
+                         for c in roots[0].children)
+    refs: list[ActorRef] = []
+    for tok in explicit_subjects(view, pseudo, lex):
+        r, _ = ctx.from_subject(view, tok, _recent_parties(views, k, tok.i))
+        refs += r
+    return _dedupe(refs)
+
+
+def _event(hit: Hit, etype: str, view: SentenceView, raw: str, actors: list[ActorRef], actor_rule: str,
+           date: Optional[DateRef], location: Optional[str], content: Optional[str]) -> Event:
+    rs, re_ = view.raw_of(hit.first, hit.last)
+    ev = Event(
+        type=etype,
+        trigger=Trigger(start=rs, end=re_, text=raw[rs:re_]),
+        actors=[Actor(**a.as_dict()) for a in actors],
+        content=content,
+        date=date.item.value if date else None,
+        location=location,
+        negated=hit.negated,
+        sentence=SentenceRef(start=view.raw_start, end=view.raw_end),
+        rule=f"{hit.entry.id}+{actor_rule}",
+    )
+    if date is not None:
+        it = date.item
+        ev.date_begin = it.begin
+        ev.date_end = it.end_date
+        ev.date_mod = str(getattr(it.mod, "value", it.mod)) if it.mod else None
+        ev.date_text = it.text
+    if hit.entry.weak:
+        ev.modality = "weak"
+    return ev
+
+
+def extract_events(parsed, entities, dates) -> list[Event]:
+    """Events of one parsed document, with raw offsets, in reading order."""
+    lex = load_lexicon()
+    entities = list(entities or [])
+    views = build_views(parsed, entities, list(dates or []))
+    ctx = DocActors(views, entities, lex)
+    raw = parsed.norm.raw
+    ctx.raw = raw
+    state = _State()
+    events: list[Event] = []
+    for k, view in enumerate(views):
+        if view.kind == "footnote":
+            continue  # references and access dates: no events
+        if view.block != state.block:
+            state.block = view.block
+            state.para_topic = []
+        if _is_heading(view, lex):
+            state.scope = None
+            state.section_topic = []
+            head_dates = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+            if head_dates:
+                state.section_date = head_dates[0]
+        if view.doc is None or len(view.doc) == 0:
+            continue
+        hits = find_triggers(view, lex)
+        explicit: list[ActorRef] = []
+        for hit in hits:
+            etype = _type_of(hit, view)
+            if etype is None:
+                continue
+            hit.type = etype
+            actors, actor_rule = _actors_for(hit, view, views, k, ctx, state, lex)
+            if hit.entry.multi_party and len(actors) == 1 and actors[0].label in ("GPE", "PERSON"):
+                continue  # 確認 by one party alone is no agreement
+            date = date_of(view, hit)
+            if date is None and state.scope is not None and actor_rule.startswith("leadin"):
+                date = state.scope.date
+            if date is None:
+                date = state.section_date
+            events.append(_event(hit, etype, view, raw, actors, actor_rule, date,
+                                 location_of(view, hit, lex), content_of(view, raw, hit, lex)))
+            if actor_rule == "subj":
+                explicit = actors
+        topic = _root_topic(view, ctx, views, k, lex) or explicit
+        if topic:
+            state.para_topic = [a for a in topic]
+            state.section_topic = [a for a in topic]
+        leadin = _leadin(view, lex)
+        if leadin is not None:
+            dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+            prev = views[k - 1] if k > 0 else None
+            if not dated and prev is not None:
+                dated = [d for d in prev.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+            state.scope = _Scope(leadin, _issuer(view, ctx, state), dated[0] if dated else None,
+                                 lex.leadins.max_scope)
+        elif state.scope is not None:
+            state.scope.left -= 1
+            if state.scope.left <= 0:
+                state.scope = None
+    return events

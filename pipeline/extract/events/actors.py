@@ -1,0 +1,219 @@
+"""Who acts: explicit subjects from the dependency parse, mapped to entity canonicals.
+
+    explicit_subjects(view, hit, lex)            subject/topic tokens of the predicate (が/は, では/には)
+    DocActors.from_subject(view, tok)            ActorRefs for one subject phrase, with a status
+    DocActors.from_mention(mention, view, role)  one ActorRef for an entity mention
+
+Never invents: a phrase with no entity (and no rule that names its body) gives
+no actor; a passive with no agent gives none.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .context import Mention, SentenceView
+from .lexicon import Lexicon
+from .triggers import Hit, _case_lemmas
+
+COORDINATORS = {"と", "や", "、", "及び", "および", "並びに", "ならびに", "・"}
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    text: str
+    canonical: Optional[str]
+    start: Optional[int]
+    end: Optional[int]
+    label: Optional[str]
+    role: str = "agent"
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "canonical": self.canonical, "start": self.start, "end": self.end,
+                "label": self.label, "role": self.role}
+
+    def with_role(self, role: str) -> "ActorRef":
+        return replace(self, role=role)
+
+
+def _label(entity) -> str:
+    return str(getattr(entity.label, "value", entity.label))
+
+
+def _is_subject(tok, passive: bool) -> bool:
+    cases = _case_lemmas(tok)
+    if "と" in cases or "の" in cases and tok.dep_ != "nsubj":
+        return False
+    if tok.dep_ in ("nsubj", "csubj", "dislocated"):
+        return not passive or bool(cases & {"では", "には", "においては"})
+    if tok.dep_ == "obl" and "は" in cases:
+        return True  # Xでは / Xには / Xは tagged obl
+    return False
+
+
+def _agents(tok, lex: Lexicon) -> list:
+    """Agents of a passive: obl phrases marked によって/により."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "obl" and c.i < tok.i and _case_lemmas(c) & set(lex.cues.agent_markers):
+            out.append(c)
+    return out
+
+
+def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
+    """Subject tokens of the hit's predicate, climbing coordinated clauses to the shared subject."""
+    doc = view.doc
+    node = doc[hit.pred]
+    passive = hit.passive
+    for _ in range(8):
+        subs = [c for c in node.children if c.i < node.i and _is_subject(c, passive)]
+        if passive:
+            subs += _agents(node, lex)
+        if subs:
+            return sorted(subs, key=lambda t: t.i)
+        if node.dep_ in ("advcl", "conj") and node.head.i > node.i:
+            node = node.head
+            passive = any(c.i > node.i and c.dep_ == "aux" and c.lemma_ in lex.cues.passive_aux for c in node.children)
+            continue
+        if node.i == hit.pred and hit.how == "vn_obj" and node.head.i > node.i and node.dep_ in ("obl", "nmod"):
+            node = node.head  # 〜を策定、〜を指定し…更新している: the noun clause shares the subject
+            continue
+        break
+    return []
+
+
+class DocActors:
+    """Document-wide knowledge for actors: body names inside meeting/document names, the report's author."""
+
+    def __init__(self, views: list[SentenceView], entities, lex: Lexicon):
+        self.lex = lex
+        self.raw = None
+        inside = set(str(x) for x in lex.actors.body_labels_in_names)
+        names: dict[str, tuple[str, str]] = {}
+        for e in entities:
+            lab = _label(e)
+            if lab in inside:
+                names.setdefault(e.text, (e.canonical, lab))
+                names.setdefault(e.canonical, (e.canonical, lab))
+        order = {lab: i for i, lab in enumerate(lex.actors.body_labels_in_names)}
+        self.body_names = sorted(names.items(), key=lambda kv: (order.get(kv[1][1], 9), -len(kv[0])))
+        self.author = self._find_author(views)
+
+    def _find_author(self, views: list[SentenceView]) -> Optional[ActorRef]:
+        """The ORG of a dateline (a short line with a date and an organisation) near the top."""
+        for v in views[: self.lex.actors.dateline_sentences]:
+            if len(v.text) > self.lex.actors.dateline_max_chars or not v.dates:
+                continue
+            for m in v.mentions:
+                if m.label == "ORG":
+                    e = m.entity
+                    return ActorRef(e.text, e.canonical, e.start, e.end, "ORG", "author")
+        return None
+
+    def body_of(self, entity) -> Optional[tuple[str, str]]:
+        """The body named inside a meeting or document name: G7プーリア首脳コミュニケ -> G7."""
+        for text, (canonical, lab) in self.body_names:
+            if text and text != entity.text and text in entity.text:
+                return canonical, lab
+        return None
+
+    def from_mention(self, m: Mention, role: str = "agent", text_span: Optional[tuple[int, int, str]] = None
+                     ) -> Optional[ActorRef]:
+        e = m.entity
+        lab = m.label
+        canonical: Optional[str] = e.canonical
+        if lab in ("EVENT", "DOCUMENT"):
+            body = self.body_of(e)
+            if body is not None:
+                canonical, _ = body
+            elif lab == "DOCUMENT":
+                return None  # a document with no body in its name commits no one
+        elif lab not in set(str(x) for x in self.lex.actors.actor_labels):
+            return None
+        start, end, text = text_span if text_span else (e.start, e.end, e.text)
+        return ActorRef(text, canonical, start, end, lab, role)
+
+    def _phrase(self, view: SentenceView, lo: int, hi: int) -> tuple[int, int, str]:
+        rs, re_ = view.raw_of(lo, hi)
+        return rs, re_, self.raw[rs:re_]
+
+    def from_subject(self, view: SentenceView, tok, recent_parties) -> tuple[list[ActorRef], str]:
+        """(actors, status) for one subject token; status: entity | member | generic | none."""
+        doc = view.doc
+        ac = self.lex.actors
+        lo, hi = tok.left_edge.i, tok.i + 1
+        excluded: set[int] = set()
+        for t in doc[lo:hi]:
+            if t.dep_ == "acl" and lo <= t.head.i < hi:
+                excluded.update(x.i for x in t.subtree)
+        mentions = [m for m in view.mentions_in(lo, hi)
+                    if not any(i in excluded for i in range(m.first, m.last))]
+        word = tok.text
+        phrase_text = view.text[doc[lo].idx: tok.idx + len(tok.text)]
+        # the report speaking of itself: 本調査報告書は -> the author of the dateline
+        if any(phrase_text.endswith(w) for w in ac.self_reference):
+            if self.author is not None:
+                rs, re_, text = self._phrase(view, max(lo, _compound_start(tok)), hi)
+                return [ActorRef(text, self.author.canonical, rs, re_, self.author.label, "agent")], "entity"
+            return [], "generic"
+        if word in ac.two_party_heads or tok.lemma_ in ac.two_party_heads:
+            parties = [m for m in mentions if m.label in ("GPE", "ORG", "PERSON")]
+            refs = [self.from_mention(m) for m in parties]
+            refs = [r for r in refs if r is not None]
+            if len(refs) >= 2:
+                return refs, "entity"
+            rs, re_, text = self._phrase(view, tok.i, tok.i + 1)
+            refs = [ActorRef(text, p.canonical, rs, re_, p.label, "agent") for p in recent_parties]
+            return (refs, "entity") if len(refs) >= 2 else ([], "generic")
+        if word in ac.group_heads or tok.lemma_ in ac.group_heads:
+            before = [m for m in mentions if m.last == tok.i or (m.last == tok.i - 1 and doc[m.last].text == "の")]
+            if before:
+                m = before[-1]
+                rs, re_, text = self._phrase(view, m.first, hi)
+                # ASEAN加盟国: the member states act one by one (annotation guidelines 3.3)
+                return [ActorRef(text, text if m.last == tok.i else m.entity.canonical, rs, re_, m.label)], "entity"
+            return [], "member"
+        head_m = view.mention_at(tok.i)
+        if head_m is not None:
+            refs = []
+            for m in mentions:
+                if m is head_m or _coordinated(doc, m, head_m):
+                    r = self.from_mention(m)
+                    if r is not None:
+                        refs.append(r)
+            return (refs, "entity") if refs else ([], "none")
+        if word in ac.body_heads or tok.lemma_ in ac.body_heads:
+            cands = [m for m in mentions if m.label in ("ORG", "GPE", "PERSON", "EVENT")]
+            persons = [m for m in cands if m.label == "PERSON"]
+            pick = (persons or cands)
+            if pick:
+                m = pick[-1]
+                span = self._phrase(view, m.first, hi) if m.label != "PERSON" else None
+                r = self.from_mention(m, text_span=span)
+                if r is not None:
+                    return [r], "entity"
+            if any(w in phrase_text for w in ac.group_heads):
+                return [], "member"  # 加盟国の首脳: the body named in the sentence
+            return [], "generic"
+        if word in ac.topic_members or tok.lemma_ in ac.topic_members:
+            return [], "member"
+        if any(word.endswith(w) or tok.lemma_ == w for w in ac.generic_subjects):
+            return [], "generic"
+        return [], "none"
+
+
+def _compound_start(tok) -> int:
+    i = tok.i
+    doc = tok.doc
+    while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i >= tok.i - 0:
+        i -= 1
+    return i
+
+
+def _coordinated(doc, m: Mention, head_m: Mention) -> bool:
+    """m is coordinated with the head mention: 日本と米国は, G7各国やEU."""
+    if m.last >= head_m.first:
+        return False
+    between = doc[m.last:head_m.first]
+    return len(between) <= 2 and all(t.text in COORDINATORS or t.dep_ == "case" and t.text in COORDINATORS
+                                      for t in between) and len(between) > 0

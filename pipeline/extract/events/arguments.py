@@ -1,0 +1,127 @@
+"""What, when and where: the content phrase, the linked date and the place of one predicate."""
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import DateRef, SentenceView
+from .lexicon import Lexicon
+from .triggers import Hit, _case_lemmas, _is_topic
+
+TRIM = set("、,・をにでがはもとのへや　 ")
+
+
+def _text(view: SentenceView, raw: str, lo: int, hi: int) -> Optional[str]:
+    """Raw text of tokens [lo, hi), line breaks of the PDF dropped, particles trimmed at both ends."""
+    doc = view.doc
+    while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT", "SCONJ", "AUX") and doc[lo].text not in "「『(（"):
+        lo += 1
+    while hi > lo and (doc[hi - 1].text in TRIM or doc[hi - 1].pos_ in ("ADP", "PUNCT", "SCONJ") and doc[hi - 1].text not in "」』)）"):
+        hi -= 1
+    if hi <= lo:
+        return None
+    rs, re_ = view.raw_of(lo, hi)
+    text = "".join(raw[rs:re_].split("\n")).replace("\r", "")
+    return text or None
+
+
+def _subtree_span(tok) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional[str]:
+    doc = view.doc
+    head, pred = doc[hit.head], doc[hit.pred]
+    if hit.entry.intent_noun:
+        acl = [c for c in head.children if c.dep_ in ("acl", "nmod") and c.i < head.i]
+        if acl:
+            lo = min(_subtree_span(c)[0] for c in acl)
+            return _text(view, raw, lo, head.i)
+    if hit.how == "light":
+        lo = head.left_edge.i
+        return _text(view, raw, lo, hit.first) if lo < hit.first else None
+    if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb":
+        # 開かれた中央経済工作会議: the meeting the relative clause describes
+        end = pred.head.i + 1
+        start = max(c.i for c in pred.children if c.i > pred.i) + 1 if any(c.i > pred.i for c in pred.children) else pred.i + 1
+        return _text(view, raw, start, end)
+    objs = [c for c in pred.children if c.dep_ == "obj" and c.i < pred.i]
+    if not objs and head is not pred:
+        objs = [c for c in head.children if c.dep_ == "obj" and c.i < head.i]
+    if objs:
+        lo = min(_subtree_span(c)[0] for c in objs)
+        return _text(view, raw, lo, max(c.i for c in objs) + 1)
+    if hit.passive:
+        subj = [c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i]
+        if subj:
+            lo, _ = _subtree_span(subj[-1])
+            return _text(view, raw, lo, subj[-1].i + 1)
+    obls = [c for c in pred.children if c.dep_ == "obl" and c.i < pred.i and not _is_topic(c)
+            and not view.mentions_in(c.i, c.i + 1) and _case_lemmas(c) & {"に", "へ", "で", "について", "と"}]
+    if obls:
+        c = obls[-1]
+        lo, _ = _subtree_span(c)
+        return _text(view, raw, lo, c.i + 1)
+    if hit.how == "headline" and head.left_edge.i < hit.first:
+        return _text(view, raw, head.left_edge.i, hit.last)
+    return None
+
+
+def _reaches(tok, targets: set[int], steps: int = 8) -> bool:
+    for _ in range(steps):
+        if tok.i in targets:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.i in targets
+
+
+def date_of(view: SentenceView, hit: Hit) -> Optional[DateRef]:
+    """The DATE item of the same sentence that the parse links to this predicate, else the nearest before it."""
+    doc = view.doc
+    targets = {hit.pred, hit.head} | set(range(hit.first, hit.last))
+    dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+    linked = []
+    for d in dated:
+        heads = [t for t in doc[d.first:d.last] if not (d.first <= t.head.i < d.last) or t.head.i == t.i]
+        if heads and _reaches(heads[-1], targets):
+            linked.append(d)
+    if linked:
+        return min(linked, key=lambda d: abs(d.first - hit.first))
+    before = [d for d in dated if d.last <= hit.first]
+    return before[-1] if before else None
+
+
+def location_of(view: SentenceView, hit: Hit, lex: Lexicon) -> Optional[str]:
+    """A GPE/LOC/FACILITY in a で/において phrase of the predicate (イタリア・プーリアで…開催 -> プーリア)."""
+    doc = view.doc
+    labels = set(str(x) for x in lex.actors.location_labels)
+    venues = set(lex.cues.venue_cases)
+    preds = {hit.pred, hit.head}
+    for p in list(preds):
+        for c in doc[p].children:
+            if c.dep_ != "obl" or c.i > p:
+                continue
+            cases = _case_lemmas(c)
+            if not (cases & venues) or "は" in cases:
+                continue
+            lo, hi = _subtree_span(c)
+            ms = [m for m in view.mentions_in(lo, hi) if m.label in labels]
+            if ms:
+                return ms[-1].entity.canonical
+    return None
+
+
+def object_mentions(view: SentenceView, hit: Hit) -> tuple[list, list[str]]:
+    """Entity mentions and head lemmas of the predicate's object and に/で arguments."""
+    doc = view.doc
+    pred = doc[hit.pred]
+    args = [c for c in pred.children if c.i < pred.i and (c.dep_ == "obj" or (c.dep_ == "obl" and not _is_topic(c)
+                                                                            and _case_lemmas(c) & {"に", "へ"}))]
+    mentions, heads = [], []
+    for c in args:
+        lo, hi = _subtree_span(c)
+        mentions += view.mentions_in(lo, hi)
+        heads.append(c.lemma_)
+        heads.append(c.text)
+    return mentions, heads

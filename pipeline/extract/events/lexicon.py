@@ -1,0 +1,219 @@
+"""Load and validate the data of the events layer (models/events/).
+
+    triggers.jsonl  one trigger per line: lemma pattern -> event type, with an id
+    cues.json       negation, light verbs, calls/hedges/normative cues, ...
+    actors.json     subject heads that name a body's people, groups, two parties
+    leadins.json    lead-ins whose bullets inherit the statement's issuer; participants lists
+
+Every file is checked once with pydantic (extra="forbid"); a bad file stops the
+run with E021 naming the file, the line and the reason.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from pipeline.errors import ErrorCode, KirokuError
+from pipeline.schema import EntityLabel, EventType
+
+MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / "events"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ObjectType(_Strict):
+    """Change the type when the object's head lemma or entity label fits (整備 of a strategy is ADOPT)."""
+
+    heads: list[str] = Field(default_factory=list)
+    labels: list[EntityLabel] = Field(default_factory=list)
+    type: EventType
+
+
+class TriggerEntry(_Strict):
+    id: str = Field(pattern=r"^[a-z]+\.[a-z0-9_]+$")
+    pattern: list[str] = Field(min_length=1, max_length=4)  # lemmas of consecutive tokens
+    type: EventType
+    verb_only: bool = False  # only when GiNZA tags it VERB (a predicate), never as a bare noun
+    light_only: bool = False  # only as the object of a light verb (会合を行う)
+    intent_noun: bool = False  # 方針/考え/予定: INTEND on the noun, the announcing verb is no second event
+    multi_party: bool = False  # 確認: AGREE only when more than one party confirms
+    weak: bool = False  # 検討: a weakened commitment
+    needs_object: bool = False  # 拡大/加速 as verbs: only transitive (協力を拡大), not 市場が拡大
+    no_passive: bool = False  # 位置づけられている: a description, not the act
+    not_if_object_label: list[EntityLabel] = Field(default_factory=list)
+    object_types: list[ObjectType] = Field(default_factory=list)
+    note: Optional[str] = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _no_blank(cls, v: list[str]) -> list[str]:
+        if any(not p.strip() for p in v):
+            raise ValueError("pattern lemmas must not be blank")
+        return v
+
+
+class Cues(_Strict):
+    about: str = Field(alias="_about")
+    negation: list[str]
+    light_verbs: list[str]
+    announce_verbs: list[str]
+    blocking_heads: list[str]
+    hedge_heads: list[str]
+    normative_aux: list[str]
+    normative_heads: list[str]
+    conditional_marks: list[str]
+    conditional_heads: list[str]
+    nominalizers: list[str]
+    purpose_heads: list[str]
+    means_cases: list[str]
+    clause_nouns: list[str]
+    passive_aux: list[str]
+    agent_markers: list[str]
+    venue_cases: list[str]
+    title_brackets: list[tuple[str, str]]
+
+
+class ActorCues(_Strict):
+    about: str = Field(alias="_about")
+    body_heads: list[str]
+    group_heads: list[str]
+    two_party_heads: list[str]
+    self_reference: list[str]
+    topic_members: list[str]
+    generic_subjects: list[str]
+    actor_labels: list[EntityLabel]
+    body_labels_in_names: list[EntityLabel]
+    location_labels: list[EntityLabel]
+    dateline_max_chars: int = Field(ge=10)
+    dateline_sentences: int = Field(ge=1)
+
+
+class LeadIn(_Strict):
+    id: str = Field(pattern=r"^leadin\.[a-z0-9_]+$")
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        re.compile(v)
+        return v
+
+
+class LeadInFile(_Strict):
+    about: str = Field(alias="_about")
+    leadins: list[LeadIn] = Field(min_length=1)
+    scope_breakers: list[str]
+    participants_header: str
+    list_header: str
+    participants_lookahead: int = Field(ge=1, le=20)
+    max_scope: int = Field(ge=1)
+
+    @field_validator("scope_breakers")
+    @classmethod
+    def _all_compile(cls, v: list[str]) -> list[str]:
+        for p in v:
+            re.compile(p)
+        return v
+
+    @field_validator("participants_header", "list_header")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        re.compile(v)
+        return v
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[TriggerEntry, ...]
+    by_first: dict  # first lemma -> entries, longest pattern first
+    cues: Cues
+    actors: ActorCues
+    leadins: LeadInFile
+
+    def match(self, lemmas: list[str], i: int) -> Optional[TriggerEntry]:
+        """The longest entry whose pattern matches lemmas[i:], or None."""
+        for entry in self.by_first.get(lemmas[i], ()):
+            n = len(entry.pattern)
+            if lemmas[i:i + n] == list(entry.pattern):
+                return entry
+        return None
+
+
+def _bad(path: Path, line: int | None, reason: str) -> KirokuError:
+    where = f"{path}:{line}" if line else str(path)
+    return KirokuError(ErrorCode.E021_DATA_FILE, f"{where}: {reason}", path=str(path))
+
+
+def _reason(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(x) for x in e['loc']) or '(root)'}: {e['msg']}" for e in exc.errors())
+
+
+def load_triggers(path: Path) -> tuple[TriggerEntry, ...]:
+    entries: list[TriggerEntry] = []
+    seen_ids: dict[str, int] = {}
+    seen_patterns: dict[tuple[str, ...], int] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise _bad(path, None, str(exc)) from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            entry = TriggerEntry.model_validate(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise _bad(path, n, f"not JSON ({exc.msg})") from exc
+        except ValidationError as exc:
+            raise _bad(path, n, _reason(exc)) from exc
+        if entry.id in seen_ids:
+            raise _bad(path, n, f"duplicate id {entry.id!r} (first on line {seen_ids[entry.id]})")
+        key = tuple(entry.pattern)
+        if key in seen_patterns:
+            raise _bad(path, n, f"duplicate pattern {list(key)} (first on line {seen_patterns[key]})")
+        seen_ids[entry.id], seen_patterns[key] = n, n
+        entries.append(entry)
+    if not entries:
+        raise _bad(path, None, "no trigger entries")
+    return tuple(entries)
+
+
+def _load_json(path: Path, model):
+    try:
+        return model.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise _bad(path, None, str(exc)) from exc
+    except json.JSONDecodeError as exc:
+        raise _bad(path, exc.lineno, f"not JSON ({exc.msg})") from exc
+    except ValidationError as exc:
+        raise _bad(path, None, _reason(exc)) from exc
+
+
+def build_lexicon(model_dir: Path = MODEL_DIR) -> Lexicon:
+    model_dir = Path(model_dir)
+    triggers = load_triggers(model_dir / "triggers.jsonl")
+    by_first: dict[str, list[TriggerEntry]] = {}
+    for e in triggers:
+        by_first.setdefault(e.pattern[0], []).append(e)
+    for v in by_first.values():
+        v.sort(key=lambda e: -len(e.pattern))
+    return Lexicon(
+        triggers=triggers,
+        by_first={k: tuple(v) for k, v in by_first.items()},
+        cues=_load_json(model_dir / "cues.json", Cues),
+        actors=_load_json(model_dir / "actors.json", ActorCues),
+        leadins=_load_json(model_dir / "leadins.json", LeadInFile),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(model_dir: Path = MODEL_DIR) -> Lexicon:
+    """The events lexicon, validated once per process."""
+    return build_lexicon(model_dir)

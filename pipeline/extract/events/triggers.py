@@ -1,0 +1,297 @@
+"""Find event predicates in one parsed sentence (contract, Events).
+
+    find_triggers(view, lex) -> list[Hit]   kept hits, each with its predicate head
+
+A lexicon entry matches token lemmas; the match becomes a trigger only when it
+is used as a predicate (a verb, a verbal noun with its own object, the object
+of a light verb, a headline noun, an intention noun announced). The head
+predicate wins: a type word inside another trigger's object or purpose is its
+content. Calls on others, hedges, conditionals and normative text are dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .context import SentenceView
+from .lexicon import Lexicon, TriggerEntry
+
+NAME_LABELS = {"DOCUMENT", "EVENT", "ORG", "PRODUCT", "FACILITY"}
+CLAUSE_DEPS = {"advcl", "conj", "parataxis"}
+
+
+@dataclass
+class Hit:
+    first: int  # trigger tokens [first, last)
+    last: int
+    head: int  # the trigger's syntactic head token
+    pred: int  # predicate head: the light or announcing verb, else the trigger itself
+    entry: TriggerEntry
+    type: str
+    how: str  # verb | light | vn_obj | headline | intent_obj | intent_pred
+    negated: bool = False
+    passive: bool = False
+    normative: bool = False
+    dropped: Optional[str] = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _case_lemmas(tok) -> set[str]:
+    """Particles on a phrase, as lemma and as written (で is lemmatised to だ)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.i > tok.i and (c.dep_ in ("case", "mark") or c.pos_ == "ADP"):
+            out.update((c.lemma_, c.text, c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")))
+    return out
+
+
+SUBJECT_DEPS = {"nsubj", "csubj", "dislocated", "nsubj:pass"}
+
+
+def _is_topic(tok) -> bool:
+    """The subject or topic phrase of its head (Xが, Xは, Xでは): the actor's phrase, never content."""
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "obl" and "は" in _case_lemmas(tok))
+
+
+def _has_object(tok) -> bool:
+    return any(c.dep_ == "obj" and c.i < tok.i for c in tok.children)
+
+
+def _in_title(view: SentenceView, first: int, lex: Lexicon) -> bool:
+    """Inside 「…」 or 『…』: a quoted name or title, not a predicate of the text."""
+    pos = view.doc[first].idx
+    for open_, close in lex.cues.title_brackets:
+        depth = 0
+        for ch in view.text[:pos]:
+            if ch == open_:
+                depth += 1
+            elif ch == close and depth:
+                depth -= 1
+        if depth:
+            return True
+    return False
+
+
+def _span(doc, i: int, entry: TriggerEntry) -> tuple[int, int, int]:
+    first, last = i, i + len(entry.pattern)
+    if first > 0 and doc[first - 1].text == "再" and doc[first - 1].tag_.startswith(("接頭辞", "名詞")):
+        first -= 1  # 再確認, 再表明: the prefix is part of the verbal noun
+    if last < len(doc) and doc[last].text == "化" and doc[last].tag_.startswith("接尾辞"):
+        last += 1  # 加速化
+    heads = [t for t in doc[first:last] if not (first <= t.head.i < last) or t.head.i == t.i]
+    head = heads[-1].i if heads else last - 1
+    return first, last, head
+
+
+def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view: SentenceView,
+               lex: Lexicon) -> tuple[Optional[int], str]:
+    """(predicate head token, how) when the match is used as a predicate, else (None, reason)."""
+    h = doc[head]
+    cues = lex.cues
+    nxt = doc[last] if last < len(doc) else None
+    if entry.intent_noun:
+        if h.dep_ in ("obj", "nsubj") and h.head.lemma_ in cues.announce_verbs and h.head.i > h.i:
+            return h.head.i, "intent_obj"
+        if h.dep_ == "ROOT" or (nxt is not None and (nxt.lemma_ in ("だ", "です", "である") or nxt.text in (")", "）"))):
+            if any(c.dep_ == "acl" for c in h.children) or entry.id.endswith(("yotei", "medo")):
+                return h.i, "intent_pred"
+        return None, "intent noun not announced"
+    if h.dep_ == "obj" and h.head.lemma_ in cues.light_verbs and h.head.i > h.i:
+        return h.head.i, "light"
+    if entry.light_only:
+        return None, "only with a light verb"
+    if h.pos_ == "VERB":
+        return h.i, "verb"
+    if entry.verb_only or h.pos_ not in ("NOUN", "PROPN"):
+        return None, "not a predicate"
+    if _has_object(h):
+        return h.i, "vn_obj"
+    if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
+        # headline or bullet style: 〜を歓迎。 / ● 途上国との連携
+        if any(c.dep_ in ("nmod", "obl", "obj", "compound", "amod", "acl") for c in h.children) or view.kind == "bullet":
+            return h.i, "headline"
+    return None, "noun not used as a predicate"
+
+
+def _negated(doc, pred: int, lex: Lexicon) -> bool:
+    p = doc[pred]
+    for c in p.children:
+        if c.i > p.i and c.dep_ in ("aux", "cop") and c.lemma_ in lex.cues.negation and c.pos_ == "AUX":
+            return True
+    return False
+
+
+def _passive(doc, pred: int, lex: Lexicon) -> bool:
+    return any(c.i > pred and c.dep_ == "aux" and c.lemma_ in lex.cues.passive_aux for c in doc[pred].children)
+
+
+def _manner(tok) -> bool:
+    """A bare て-form adjunct (協力して構築): manner, not a clause of its own.
+
+    Not manner: て followed by a comma (特定して、…推進) or by an auxiliary verb
+    (進めており、 / 強化している).
+    """
+    te = [c for c in tok.children if c.dep_ == "mark" and c.lemma_ in ("て", "で")]
+    if not te:
+        return False
+    doc = tok.doc
+    after = te[-1].i + 1
+    if any(c.dep_ == "fixed" for c in te[-1].children) or (after < len(doc) and doc[after].dep_ == "fixed"):
+        return False
+    return not (after < len(doc) and doc[after].text in ("、", ","))
+
+
+def _coordinate_noun(doc, hit: "Hit") -> bool:
+    """A verbal noun with its own object followed by a comma (〜を策定、〜を指定し): a clause of its own."""
+    return hit.how == "vn_obj" and hit.last < len(doc) and doc[hit.last].text in ("、", ",")
+
+
+def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
+    """Reasons not to keep the hit that look only at its own clause."""
+    cues = lex.cues
+    p = doc[hit.pred]
+    if hit.entry.no_passive and hit.passive:
+        return "passive description"
+    if hit.entry.needs_object and hit.how == "verb" and not hit.passive and not _has_object(p):
+        return "intransitive"
+    for c in p.children:
+        if c.i > p.i and c.lemma_ in cues.normative_aux:
+            hit.normative = True
+        if c.i > p.i and c.dep_ == "mark" and c.lemma_ in cues.purpose_heads:
+            return "purpose"
+        if c.i > p.i and c.dep_ == "mark" and c.lemma_ in cues.conditional_marks:
+            return "conditional"
+    if p.dep_ != "ROOT" and p.head.i > p.i:
+        h = p.head
+        if h.lemma_ in cues.conditional_heads and p.dep_ == "acl":
+            return "conditional"
+        if h.lemma_ in cues.normative_heads and p.dep_ in ("acl", "csubj", "nsubj"):
+            hit.normative = True
+        if h.lemma_ in cues.hedge_heads and "と" in _case_lemmas(p):
+            return "hedged"
+    if hit.normative:
+        return "normative"
+    return None
+
+
+def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) -> list[Hit]:
+    doc = view.doc
+    if doc is None or len(doc) == 0:
+        return []
+    lemmas = [t.lemma_ for t in doc]
+    hits: list[Hit] = []
+    i = 0
+    while i < len(doc):
+        entry = lex.match(lemmas, i)
+        if entry is None:
+            i += 1
+            continue
+        first, last, head = _span(doc, i, entry)
+        i = max(i + len(entry.pattern), last)
+        m = view.mention_at(head)
+        if m is not None and m.label in NAME_LABELS:
+            continue  # part of a name: 国際連合開発計画, G7科学技術大臣会合
+        if _in_title(view, first, lex):
+            continue
+        pred, how = _predicate(doc, first, last, head, entry, view, lex)
+        if pred is None:
+            continue
+        hit = Hit(first, last, head, pred, entry, str(entry.type.value), how)
+        hit.negated = _negated(doc, pred, lex)
+        hit.passive = _passive(doc, pred, lex)
+        hit.dropped = _filters(doc, hit, lex)
+        hits.append(hit)
+    _govern(doc, hits, lex)
+    return hits if keep_dropped else [h for h in hits if h.dropped is None]
+
+
+def _renyou_clause(tok) -> bool:
+    """A predicate ending in 連用形 without た/て (指定し流出防止を進める): coordinate, not a relative clause."""
+    import ginza
+
+    tail = [tok] + [c for c in tok.children if c.i > tok.i and c.dep_ == "aux"]
+    last = max(tail, key=lambda t: t.i)
+    return "連用形" in (ginza.inflection(last) or "") and not any(t.lemma_ in ("た", "て") for t in tail)
+
+
+def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
+    """Head predicate wins; calls on others and expectations drop what they govern; means are no events."""
+    by_token: dict[int, Hit] = {}
+    for h in hits:
+        for t in range(h.first, h.last):
+            by_token[t] = h
+    for h in hits:
+        if h.how == "intent_obj":
+            owner = by_token.get(h.pred)
+            if owner is not None and owner is not h:
+                owner.dropped = f"announces {h.entry.id}"  # 方針を打ち出した: one INTEND on 方針
+        by_token.setdefault(h.pred, h)
+    cues = lex.cues
+    memo: dict[int, Optional[str]] = {}
+
+    def verdict(h: Hit, depth: int = 0) -> Optional[str]:
+        key = id(h)
+        if key in memo:
+            return memo[key]
+        memo[key] = None  # cycle guard
+        result = None
+        node = doc[h.pred]
+        arg = False
+        for _ in range(10):
+            if node.dep_ == "ROOT" or node.head.i == node.i:
+                break
+            dep, up = node.dep_, node.head
+            if node.i == h.pred and _coordinate_noun(doc, h):
+                dep = "conj"
+            if dep == "acl" and node.pos_ == "VERB" and _renyou_clause(node):
+                dep = "conj"
+            if dep not in CLAUSE_DEPS or (dep == "advcl" and _manner(node) and up.i in by_token):
+                arg = True
+            other = by_token.get(up.i)
+            if other is not None and other is not h:
+                if _is_topic(node):
+                    break  # inside the subject phrase (開かれた会議は…方針を示した)
+                if other.dropped is None and depth < 6:
+                    if other.entry.intent_noun and up.i == other.pred != other.head:
+                        # at the verb announcing an intention: coordinated clauses are its content,
+                        # arguments of the verb (a dated meeting) are not
+                        content = not arg
+                    else:
+                        content = arg or other.entry.intent_noun
+                    if content:
+                        result = f"content of {other.entry.id}"
+                    else:
+                        v = verdict(other, depth + 1)
+                        if v is not None and v.startswith("content"):
+                            result = v
+                break
+            if up.lemma_ in cues.blocking_heads:
+                if arg:
+                    result = f"governed by {up.lemma_}"
+                break
+            if up.lemma_ in cues.nominalizers:
+                if _case_lemmas(up) & set(cues.means_cases) and up.head.i not in by_token:
+                    result = "means"  # 協力することで上がる: a means adjunct, not an event
+                    break
+                node = up
+                continue
+            if up.lemma_ in cues.clause_nouns:
+                break  # 〜を強化する一方、: a clause of its own
+            if up.pos_ in ("AUX", "ADP") or up.dep_ == "fixed":
+                node = up
+                continue
+            if up.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and arg:
+                node = up
+                continue
+            if up.pos_ in ("VERB", "ADJ") and not arg:
+                node = up
+                continue
+            break
+        memo[key] = result
+        return result
+
+    for h in hits:
+        if h.dropped is None:
+            v = verdict(h)
+            if v:
+                h.dropped = v
