@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from .matching import match
 from .score import labelled_counts
-from .tally import Tally, acc_counts, prf_counts
+from .tally import Tally, acc_counts, add, prf_counts
 
 NAME = "ner-wikipedia-ja"
 TEST_FRACTION = 0.2
@@ -147,8 +147,6 @@ def score_system(
     out: Tally = {"n_sentences": len(sentences), "n_gold": 0, "n_pred": 0,
                   "strict": prf_counts(), "partial": prf_counts(),
                   "recall_by_source_type": {}, "ignored_predictions": {}}
-    from .tally import add
-
     for sent, preds in zip(sentences, predictions):
         gold = [_Span((e.span[0], e.span[1], label_map.gold_types[e.type], e.type)) for e in sent.entities]
         pred = []

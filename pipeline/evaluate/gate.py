@@ -110,13 +110,18 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[Delta]:
     return [Delta(k, om.get(k), nm.get(k)) for k in names]
 
 
-def render_compare(deltas: list[Delta], *, changed_only: bool = False) -> str:
+def render_compare(deltas: list[Delta], *, changed_only: bool = False, documents: str = "changed") -> str:
+    """One line per metric. Per document metrics (`file/metric`) are shown when they changed only,
+    unless documents="all" (or "none")."""
     def f(x):
         return "  n/a" if x is None else f"{x:.3f}"
 
     rows = []
     width = max((len(d.name) for d in deltas), default=10)
     for d in deltas:
+        is_doc = "/" in d.name
+        if is_doc and (documents == "none" or (documents == "changed" and d.delta == 0)):
+            continue
         if changed_only and d.delta == 0:
             continue
         sign = "" if d.delta is None else ("+" if d.delta > 0 else "")

@@ -112,3 +112,13 @@ def test_gate_cli_json_holds_compare(tmp_path, capsys):
     assert cli.main(["evaluate", "--from-report", str(report), "--compare", str(old), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["compare"][0]["delta"] == pytest.approx(0.1)
+
+
+@pytest.mark.parametrize("documents, shown", [("changed", ["a.txt/x.f1"]), ("all", ["a.txt/x.f1", "a.txt/y.f1"]),
+                                               ("none", [])])
+def test_gate_compare_document_lines(documents, shown):
+    old = {"metrics": {"x.f1": 0.5}, "documents": {"a.txt": {"metrics": {"x.f1": 0.4, "y.f1": 0.9}}}}
+    new = {"metrics": {"x.f1": 0.5}, "documents": {"a.txt": {"metrics": {"x.f1": 0.5, "y.f1": 0.9}}}}
+    lines = render_compare(compare(old, new), documents=documents).splitlines()
+    assert lines[0].startswith("x.f1")  # overall metrics always shown, changed or not
+    assert [ln.split()[0] for ln in lines[1:]] == shown
