@@ -99,7 +99,8 @@ ACC_HEAD = "| metric | accuracy | correct | n |\n|---|---:|---:|---:|"
 
 
 def _acc_row(name: str, t: dict) -> str:
-    return f"| {name} | {_f(t.get('acc'))} | {t['correct']} | {t['n']} |"
+    c = t["correct"]
+    return f"| {name} | {_f(t.get('acc'))} | {c if isinstance(c, int) else round(c, 2)} | {t['n']} |"
 
 
 def layer_tables(t: dict[str, Any]) -> list[str]:
@@ -140,7 +141,7 @@ def layer_tables(t: dict[str, Any]) -> list[str]:
         for typ, c in v["typed"]["per_type"].items():
             lines.append(_prf_row(f"{typ}", c))
         lines += ["", ACC_HEAD]
-        for k in ("type_accuracy", "actor_accuracy", "negated_accuracy"):
+        for k in ("type_accuracy", "actor_accuracy", "actor_jaccard", "negated_accuracy"):
             lines.append(_acc_row(k.replace("_", " "), v[k]))
         lines.append("")
     return lines

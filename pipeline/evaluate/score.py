@@ -23,7 +23,8 @@ Definitions
 - Events. `trigger`: overlapping triggers, regardless of type; over those
   matches `type_accuracy`, `actor_accuracy` (the set of actor canonicals, an
   actor without canonical counting by its text, equals the gold set; both
-  empty is right) and `negated_accuracy`. `typed`: overlapping trigger and
+  empty is right), `actor_jaccard` (mean Jaccard overlap of those sets: partial
+  credit) and `negated_accuracy`. `typed`: overlapping trigger and
   same type, per type and micro. `commitment`: trigger F1 with both sides
   reduced to commitment types (all but MEET and ANNOUNCE).
 """
@@ -150,6 +151,10 @@ def actor_set(event) -> frozenset[str]:
     return frozenset(_norm(a.canonical or a.text) for a in event.actors)
 
 
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    return 1.0 if not a and not b else len(a & b) / len(a | b)
+
+
 def score_events(gold: Sequence, pred: Sequence, regions: Sequence[Region]) -> LayerResult:
     g = restrict(gold, regions)
     p = restrict(pred, regions)
@@ -170,6 +175,7 @@ def score_events(gold: Sequence, pred: Sequence, regions: Sequence[Region]) -> L
         "commitment": prf_counts(len(commit.pairs), len(commit.false_alarms), len(commit.missed)),
         "type_accuracy": acc_counts(len(pairs), sum(same_type(a, b) for a, b in pairs)),
         "actor_accuracy": acc_counts(len(pairs), sum(actor_set(a) == actor_set(b) for a, b in pairs)),
+        "actor_jaccard": {"n": len(pairs), "correct": round(sum(_jaccard(actor_set(a), actor_set(b)) for a, b in pairs), 6)},
         "negated_accuracy": acc_counts(len(pairs), sum(bool(a.negated) == bool(b.negated) for a, b in pairs)),
     }
     # Rename per_label -> per_type for events, the word the contract uses.

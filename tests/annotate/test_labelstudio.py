@@ -233,3 +233,25 @@ def test_labelstudio_cli_export_writes_tasks_and_config(tmp_path, monkeypatch):
     assert config.read_text(encoding="utf-8") == labelling_config()
     back = export_to_gold([_as_export(tasks[0])])[0][0]
     assert _items(back) == _items(gold)
+
+
+def test_labelstudio_cli_export_from_gold_for_review(tmp_path, monkeypatch):
+    gold = _hand_gold()
+    info = DocumentInfo(doc_id="x", path="hand.txt", encoding="utf-8", n_chars=len(RAW), pipeline_version="t")
+
+    class Doc:
+        raw_text = RAW
+        result = ExtractionResult(document=info)
+
+    monkeypatch.setattr(cli, "extract", lambda path: Doc())
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "hand.txt.json").write_text(gold.model_dump_json(), encoding="utf-8")
+    src = tmp_path / "hand.txt"
+    src.write_text(RAW, encoding="utf-8")
+    out = tmp_path / "tasks.json"
+    assert cli.main(["annotate", "export", str(src), "--gold", str(gold_dir), "--out", str(out),
+                     "--config", str(tmp_path / "c.xml")]) == 0
+    task = json.loads(out.read_text(encoding="utf-8"))[0]
+    assert "predictions" not in task and task["annotations"][0]["result"]
+    assert _items(task_to_gold(_as_export(task))) == _items(gold)

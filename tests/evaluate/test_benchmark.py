@@ -88,15 +88,17 @@ def test_benchmark_negative_bad_data_names_file_and_reason(tmp_path, content, re
 
 
 @pytest.mark.slow
-def test_benchmark_smoke_plain_ginza_five_sentences():
+def test_benchmark_smoke_kiroku_and_plain_ginza_five_sentences():
     from pipeline.flows.evaluate import run_benchmark
 
-    bench = run_benchmark(limit=5, systems=("ginza",))
+    bench = run_benchmark(limit=5, systems=("kiroku", "ginza"))
     assert bench["n_sentences"] == 5
-    g = bench["systems"]["ginza"]
-    assert g["n_gold"] == sum(len(s.entities) for s in split_test(load_sentences(DATA))[:5])
-    assert g["n_pred"] > 0 and 0.0 <= g["strict"]["f1"] <= 1.0
-    assert "benchmark.ginza.strict.f1" in bench["metrics"]
+    n_gold = sum(len(s.entities) for s in split_test(load_sentences(DATA))[:5])
+    for name in ("kiroku", "ginza"):
+        t = bench["systems"][name]
+        assert t["n_gold"] == n_gold
+        assert t["n_pred"] > 0 and 0.0 <= t["strict"]["f1"] <= 1.0
+        assert f"benchmark.{name}.strict.f1" in bench["metrics"]
 
 
 @pytest.mark.parametrize(

@@ -127,3 +127,12 @@ def test_score_rates_from_counts():
     assert t["strict"]["p"] == pytest.approx(2 / 3, abs=1e-4)
     assert t["strict"]["r"] == pytest.approx(0.5)
     assert t["strict"]["f1"] == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5), abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    "g_actors, p_actors, jaccard",
+    [(["日本", "米国"], ["日本"], 0.5), ([], [], 1.0), (["日本"], ["中国"], 0.0), (["日本", "米国"], ["米国", "日本"], 1.0)],
+)
+def test_score_events_actor_jaccard(g_actors, p_actors, jaccard):
+    t = with_rates(score_document(gold(events=[ev(0, 2, actors=g_actors)]), Pred(events=[ev(0, 2, actors=p_actors)])).events.tally)
+    assert t["actor_jaccard"]["acc"] == pytest.approx(jaccard)
