@@ -44,6 +44,7 @@ class _State:
     para_topic: list[ActorRef] = field(default_factory=list)
     section_topic: list[ActorRef] = field(default_factory=list)
     section_date: Optional[DateRef] = None
+    heading_topic: list[ActorRef] = field(default_factory=list)
     scope: Optional[_Scope] = None
 
 
@@ -58,14 +59,25 @@ def _leadin(view: SentenceView, lex: Lexicon) -> Optional[str]:
     return None
 
 
-def _issuer(view: SentenceView, ctx: DocActors, state: _State) -> list[ActorRef]:
-    """The body behind a lead-in: a document, meeting or body it names, else the section's topic."""
+def _named_body(view: SentenceView, ctx: DocActors, role: str) -> list[ActorRef]:
+    """The first document, meeting or body named in a sentence that maps to a committing body."""
     for labels in (("DOCUMENT",), ("EVENT",), ("ORG",)):
-        refs = [ctx.from_mention(m, role="issuer") for m in view.mentions if m.label in labels]
+        refs = [ctx.from_mention(m, role=role) for m in view.mentions if m.label in labels]
         refs = [r for r in refs if r is not None]
         if refs:
             return refs[:1]
-    return [a.with_role("issuer") for a in state.section_topic]
+    return []
+
+
+def _issuer(views: list[SentenceView], k: int, ctx: DocActors, state: _State) -> list[ActorRef]:
+    """The body behind a lead-in: a document, meeting or body it or the sentence before names,
+    else the section's topic, else the body of the heading."""
+    for j in (k, k - 1):
+        if j >= 0 and views[j].kind != "footnote":
+            refs = _named_body(views[j], ctx, "issuer")
+            if refs:
+                return refs
+    return [a.with_role("issuer") for a in (state.section_topic or state.heading_topic)]
 
 
 def _participants(views: list[SentenceView], k: int, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
@@ -132,13 +144,29 @@ def _type_of(hit: Hit, view: SentenceView) -> Optional[str]:
     return hit.type
 
 
+def _in_parentheses(view: SentenceView, first: int) -> bool:
+    d = 0
+    for ch in view.text[:view.doc[first].idx]:
+        if ch in "(（":
+            d += 1
+        elif ch in ")）" and d:
+            d -= 1
+    return d > 0
+
+
 def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, state: _State,
-                lex: Lexicon) -> tuple[list[ActorRef], str]:
+                lex: Lexicon, sent_actors: list[ActorRef]) -> tuple[list[ActorRef], str]:
+    if hit.how == "host":
+        hosts = ctx.from_modifiers(view, view.doc[hit.head])
+        return (hosts, "host") if hosts else ([], "none")
     subjects = explicit_subjects(view, hit, lex)
     refs: list[ActorRef] = []
     status = "none"
     for tok in subjects:
-        r, st = ctx.from_subject(view, tok, _recent_parties(views, k, tok.i))
+        if set(lex.cues.agent_markers) & _cases(tok):
+            r, st = ctx.from_agent(view, tok), "entity"
+        else:
+            r, st = ctx.from_subject(view, tok, _recent_parties(views, k, tok.i))
         refs += r
         if st != "none" and status in ("none", "member"):
             status = st if not refs or st == "entity" else status
@@ -155,17 +183,32 @@ def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         return [], "subj.generic"
     doc = view.doc
     pred = doc[hit.pred]
+    if view.kind == "footnote" or _in_parentheses(view, hit.first):
+        return [], "explicit.only"  # a cited title or an aside speaks for no one in the text
     if hit.passive and pred.dep_ == "acl":
-        return [], "passive"  # 開かれた会議: the relative clause has no agent
+        # 開かれた会議: the relative clause has no agent, unless the heading names the body
+        if state.heading_topic:
+            return [a.with_role("heading") for a in state.heading_topic], "heading"
+        return [], "passive"
     if hit.type == "MEET":
         parts = _participants(views, k, ctx, lex)
         if parts:
             return parts, "participants"
+    if sent_actors:
+        return [a.with_role("topic") for a in sent_actors], "sentence"
     if state.para_topic:
         return [a.with_role("topic") for a in state.para_topic], "topic"
-    if state.scope is not None:
+    if state.scope is not None and state.scope.issuer:
         return list(state.scope.issuer), state.scope.rule
+    if state.heading_topic:
+        return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _cases(tok) -> set[str]:
+    from .triggers import _case_lemmas
+
+    return _case_lemmas(tok)
 
 
 def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
@@ -230,14 +273,15 @@ def extract_events(parsed, entities, dates) -> list[Event]:
     state = _State()
     events: list[Event] = []
     for k, view in enumerate(views):
-        if view.kind == "footnote":
-            continue  # references and access dates: no events
         if view.block != state.block:
             state.block = view.block
             state.para_topic = []
         if _is_heading(view, lex):
             state.scope = None
             state.section_topic = []
+            named = _named_body(view, ctx, "heading") if view.doc is not None and len(view.doc) else []
+            if named:
+                state.heading_topic = named
             head_dates = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
             if head_dates:
                 state.section_date = head_dates[0]
@@ -250,7 +294,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             if etype is None:
                 continue
             hit.type = etype
-            actors, actor_rule = _actors_for(hit, view, views, k, ctx, state, lex)
+            actors, actor_rule = _actors_for(hit, view, views, k, ctx, state, lex, explicit)
             if hit.entry.multi_party and len(actors) == 1 and actors[0].label in ("GPE", "PERSON"):
                 continue  # 確認 by one party alone is no agreement
             date = date_of(view, hit)
@@ -262,7 +306,11 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                                  location_of(view, hit, lex), content_of(view, raw, hit, lex)))
             if actor_rule == "subj":
                 explicit = actors
+        if view.kind == "footnote":
+            continue  # a footnote neither sets topics nor opens a lead-in
         topic = _root_topic(view, ctx, views, k, lex) or explicit
+        if len(topic) > 3:
+            topic = []  # a list of participants is no topic
         if topic:
             state.para_topic = [a for a in topic]
             state.section_topic = [a for a in topic]
@@ -272,7 +320,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             prev = views[k - 1] if k > 0 else None
             if not dated and prev is not None:
                 dated = [d for d in prev.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
-            state.scope = _Scope(leadin, _issuer(view, ctx, state), dated[0] if dated else None,
+            state.scope = _Scope(leadin, _issuer(views, k, ctx, state), dated[0] if dated else None,
                                  lex.leadins.max_scope)
         elif state.scope is not None:
             state.scope.left -= 1

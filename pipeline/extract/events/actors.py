@@ -79,7 +79,18 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             node = node.head  # 〜を策定、〜を指定し…更新している: the noun clause shares the subject
             continue
         break
-    return []
+    return _sentence_topic(doc, hit.pred)
+
+
+def _sentence_topic(doc, before: int) -> list:
+    """A は-topic earlier in the sentence scopes over later clauses (Xは…ているが、…を進めている)."""
+    inside_acl: set[int] = set()
+    for t in doc[:before]:
+        if t.dep_ == "acl":
+            inside_acl.update(x.i for x in t.subtree)
+    cands = [t for t in doc[:before] if t.i not in inside_acl and t.dep_ in ("nsubj", "obl", "dislocated")
+             and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t)]
+    return cands[:1]
 
 
 class DocActors:
@@ -133,6 +144,30 @@ class DocActors:
         start, end, text = text_span if text_span else (e.start, e.end, e.text)
         return ActorRef(text, canonical, start, end, lab, role)
 
+    def from_modifiers(self, view: SentenceView, tok) -> list[ActorRef]:
+        """Hosts named in the の-phrases of a host noun (文部科学省、ASEAN事務局、科学技術振興機構の主催)."""
+        out: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ == "nmod" and c.i < tok.i:
+                lo, hi = c.left_edge.i, c.i + 1
+                for m in view.mentions_in(lo, hi):
+                    if m.label in ("ORG", "GPE", "PERSON"):
+                        r = self.from_mention(m, role="host")
+                        if r is not None:
+                            out.append(r)
+        return out
+
+    def from_agent(self, view: SentenceView, tok) -> list[ActorRef]:
+        """Every body in a passive's agent phrase (…の主催、内閣府の共催により開催)."""
+        lo, hi = tok.left_edge.i, tok.i + 1
+        out = []
+        for m in view.mentions_in(lo, hi):
+            if m.label in ("ORG", "GPE", "PERSON"):
+                r = self.from_mention(m, role="agent")
+                if r is not None:
+                    out.append(r)
+        return out
+
     def _phrase(self, view: SentenceView, lo: int, hi: int) -> tuple[int, int, str]:
         rs, re_ = view.raw_of(lo, hi)
         return rs, re_, self.raw[rs:re_]
@@ -175,12 +210,11 @@ class DocActors:
             return [], "member"
         head_m = view.mention_at(tok.i)
         if head_m is not None:
-            refs = []
-            for m in mentions:
-                if m is head_m or _coordinated(doc, m, head_m):
-                    r = self.from_mention(m)
-                    if r is not None:
-                        refs.append(r)
+            chain = [head_m]
+            for m in sorted(mentions, key=lambda m: -m.first):
+                if m.last <= chain[-1].first and _coordinated(doc, m, chain[-1]):
+                    chain.append(m)
+            refs = [r for r in (self.from_mention(m) for m in reversed(chain)) if r is not None]
             return (refs, "entity") if refs else ([], "none")
         if word in ac.body_heads or tok.lemma_ in ac.body_heads:
             cands = [m for m in mentions if m.label in ("ORG", "GPE", "PERSON", "EVENT")]

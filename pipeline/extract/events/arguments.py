@@ -11,7 +11,7 @@ TRIM = set("、,・をにでがはもとのへや　 ")
 
 
 def _text(view: SentenceView, raw: str, lo: int, hi: int) -> Optional[str]:
-    """Raw text of tokens [lo, hi), line breaks of the PDF dropped, particles trimmed at both ends."""
+    """Raw text of tokens [lo, hi) as it stands (PDF line breaks included), particles trimmed at both ends."""
     doc = view.doc
     while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT", "SCONJ", "AUX") and doc[lo].text not in "「『(（"):
         lo += 1
@@ -20,8 +20,7 @@ def _text(view: SentenceView, raw: str, lo: int, hi: int) -> Optional[str]:
     if hi <= lo:
         return None
     rs, re_ = view.raw_of(lo, hi)
-    text = "".join(raw[rs:re_].split("\n")).replace("\r", "")
-    return text or None
+    return raw[rs:re_] or None
 
 
 def _subtree_span(tok) -> tuple[int, int]:

@@ -26,7 +26,7 @@ MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / "events"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True)
 
 
 class ObjectType(_Strict):
@@ -47,6 +47,7 @@ class TriggerEntry(_Strict):
     multi_party: bool = False  # 確認: AGREE only when more than one party confirms
     weak: bool = False  # 検討: a weakened commitment
     needs_object: bool = False  # 拡大/加速 as verbs: only transitive (協力を拡大), not 市場が拡大
+    host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     no_passive: bool = False  # 位置づけられている: a description, not the act
     not_if_object_label: list[EntityLabel] = Field(default_factory=list)
     object_types: list[ObjectType] = Field(default_factory=list)

@@ -104,13 +104,37 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "verb"
     if entry.verb_only or h.pos_ not in ("NOUN", "PROPN"):
         return None, "not a predicate"
+    if entry.host_noun:
+        # 議長国ブラジルの主催により / 米国のホストの下: the host is the の-phrase
+        if any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children):
+            return h.i, "host"
+        return None, "host noun without host"
     if _has_object(h):
         return h.i, "vn_obj"
+    if _headline_noun(doc, h, last, view):
+        return h.i, "headline"
     if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
         # headline or bullet style: 〜を歓迎。 / ● 途上国との連携
         if any(c.dep_ in ("nmod", "obl", "obj", "compound", "amod", "acl") for c in h.children) or view.kind == "bullet":
             return h.i, "headline"
     return None, "noun not used as a predicate"
+
+
+def _headline_noun(doc, h, last: int, view: SentenceView) -> bool:
+    """A verbal noun closing a phrase in a verbless line (● …の強化：…の推進、…の推進。)."""
+    if "サ変" not in h.tag_ or not any(c.dep_ in ("nmod", "compound", "amod", "acl") and c.i < h.i for c in h.children):
+        return False
+    nxt = doc[last] if last < len(doc) else None
+    if nxt is not None and nxt.text not in ("、", "：", ":", "。", ",") and nxt.pos_ != "PUNCT":
+        return False
+    node = h
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX", "ADJ"):
+            return False
+    return view.kind == "bullet" or not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc)
 
 
 def _negated(doc, pred: int, lex: Lexicon) -> bool:
@@ -196,7 +220,7 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
         pred, how = _predicate(doc, first, last, head, entry, view, lex)
         if pred is None:
             continue
-        hit = Hit(first, last, head, pred, entry, str(entry.type.value), how)
+        hit = Hit(first, last, head, pred, entry, str(entry.type), how)
         hit.negated = _negated(doc, pred, lex)
         hit.passive = _passive(doc, pred, lex)
         hit.dropped = _filters(doc, hit, lex)
@@ -245,6 +269,15 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
                 dep = "conj"
             if dep == "acl" and node.pos_ == "VERB" and _renyou_clause(node):
                 dep = "conj"
+            elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and not (
+                    by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun):
+                if any(c.i > node.i and c.lemma_ == "た" for c in node.children):
+                    break  # インド政府が公表した政策文書: a relative clause reporting a past act is an event
+                result = "descriptive relative clause"  # 包摂性を促進するAIガバナンス
+                break
+            if up.lemma_ in cues.purpose_heads:
+                result = "purpose"
+                break
             if dep not in CLAUSE_DEPS or (dep == "advcl" and _manner(node) and up.i in by_token):
                 arg = True
             other = by_token.get(up.i)
