@@ -88,8 +88,13 @@ def _sentence_topic(doc, before: int) -> list:
     for t in doc[:before]:
         if t.dep_ == "acl":
             inside_acl.update(x.i for x in t.subtree)
-    cands = [t for t in doc[:before] if t.i not in inside_acl and t.dep_ in ("nsubj", "obl", "dislocated")
-             and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t)]
+    topics = [t for t in doc[:before] if t.dep_ in ("nsubj", "obl", "dislocated")
+              and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t)]
+    cands = [t for t in topics if t.i not in inside_acl]
+    if not cands:
+        # a sentence-initial topic (国家発展改革委の関係者は、…) scopes over the sentence even when the
+        # parser hangs it inside a clause
+        cands = [t for t in topics if t.left_edge.i == 0 and t.i + 2 < len(doc) and doc[t.i + 2].text == "、"]
     return cands[:1]
 
 

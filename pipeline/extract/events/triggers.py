@@ -269,7 +269,7 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
                 dep = "conj"
             if dep == "acl" and node.pos_ == "VERB" and _renyou_clause(node):
                 dep = "conj"
-            elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and not (
+            elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and up.lemma_ not in cues.clause_nouns and not (
                     by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun):
                 if any(c.i > node.i and c.lemma_ == "た" for c in node.children):
                     break  # インド政府が公表した政策文書: a relative clause reporting a past act is an event
