@@ -24,6 +24,8 @@ _MAGIC = {
 }
 
 _JA_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
+# C0 controls no text file carries (tab, line breaks, form feed and ESC excepted).
+_BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _PRINTABLE_ASCII = re.compile(r"[\x20-\x7e\t\r\n]")
 
 
@@ -109,6 +111,8 @@ def detect_encoding(data: bytes) -> tuple[str, str]:
             best = (score, codec, name)
     if best is not None and best[0] >= 0.9:
         return best[1], best[2]
+    if len(_BINARY_CONTROL.findall(data)) > len(data) * 0.02:
+        raise KirokuError(ErrorCode.E002_BINARY, "control bytes")
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
