@@ -178,10 +178,12 @@ class EneHeads(_Section):
     ORG: list[str] = Field(min_length=1)
     EVENT: list[str] = Field(min_length=1)
     DOCUMENT: list[str] = Field(min_length=1)
+    FACILITY: list[str] = Field(min_length=1)
 
 
 class CompoundNames(_Section):
     max_chars: int = Field(gt=0)
+    prefix_labels: dict[EntityLabel, list[EntityLabel]]
     EVENT: list[str] = Field(min_length=1)
     DOCUMENT: list[str] = Field(min_length=1)
     ORG: list[str] = Field(min_length=1)
@@ -203,6 +205,7 @@ class GazetteerRules(BaseModel):
     event_editions: EventEditions
     ene_heads: EneHeads
     compound_names: CompoundNames
+    ner_support_required: WordList
     quoted_titles: QuotedTitles
 
 
@@ -292,7 +295,7 @@ def is_kanji(ch: str) -> bool:
     return ("\u4e00" <= ch <= "\u9fff") or ("\u3400" <= ch <= "\u4dbf") or ch in "々〆ヶ"
 
 
-_LATIN_JOINERS = "-.&'"
+_LATIN_JOINERS = "-.&'_"
 _SPACE = " \t\u3000"
 
 

@@ -24,6 +24,7 @@ Every mention carries `rule`: `gazetteer:<id>`, `abbrev:<id>`, `compound:<label>
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from typing import Iterable
 
@@ -93,7 +94,19 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     merged = editions(text, merged, gaz)
     merged = _drop_overlaps(merged)
     merged = link_acronyms(text, merged, gaz)
+    merged = _outside_urls(text, merged)
     return _canonical_by_surface(text, merged, gaz)
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000「」『』()<>]+")
+
+
+def _outside_urls(text: str, mentions: list[Mention]) -> list[Mention]:
+    """URLs are not entities, nor are names inside them (…/CSAR_2024_…, www.oecd.org)."""
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
+    if not urls:
+        return mentions
+    return [m for m in mentions if not any(m.start < e and s < m.end for s, e in urls)]
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -173,7 +173,11 @@ def ene_mentions(doc, base: int, ene_map: EneMap, gaz: Gazetteer, full: str | No
 
 
 def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None) -> list[Mention]:
-    """kiroku's trained head (doc.spans["kiroku_ner"]) as mentions; nothing when it did not run."""
+    """kiroku's trained head (doc.spans["kiroku_ner"]) as mentions; nothing when it did not run.
+
+    Same filters as ENE spans (head words for ORG/EVENT/DOCUMENT); labels in `ner_support_required`
+    (PRODUCT) also need an ENE span on exactly the same characters.
+    """
     try:
         from pipeline.nlp.kiroku_ner import SPANS_KEY, contract_label
     except ImportError:  # the head's module is optional
@@ -189,8 +193,13 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None) -> lis
         except Exception:  # a label the map does not know: drop rather than guess
             return None
 
-    return _span_mentions(doc.spans[SPANS_KEY], base, lambda s, e: text[s - base:e - base], label_of, NER, "ner",
-                          never, None, full)
+    out = _span_mentions(doc.spans[SPANS_KEY], base, lambda s, e: text[s - base:e - base], label_of, NER, "ner",
+                         never, _ene_heads(gaz), full)
+    needs = set(gaz.rules.ner_support_required.words)
+    if needs:
+        ene_spans = {(base + e.start_char, base + e.end_char) for e in doc.ents}
+        out = [m for m in out if m.label not in needs or (m.start, m.end) in ene_spans]
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -200,13 +209,13 @@ def _never_cached(words: tuple[str, ...]) -> frozenset[str]:
 
 def _ene_heads(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     h = gaz.rules.ene_heads
-    return _heads_cached(tuple(h.ORG), tuple(h.EVENT), tuple(h.DOCUMENT))
+    return _heads_cached(tuple(h.ORG), tuple(h.EVENT), tuple(h.DOCUMENT), tuple(h.FACILITY))
 
 
 @lru_cache(maxsize=4)
-def _heads_cached(org, event, document) -> dict[str, tuple[str, ...]]:
+def _heads_cached(org, event, document, facility) -> dict[str, tuple[str, ...]]:
     return {"ORG": tuple(nfkc(w) for w in org), "EVENT": tuple(nfkc(w) for w in event),
-            "DOCUMENT": tuple(nfkc(w) for w in document)}
+            "DOCUMENT": tuple(nfkc(w) for w in document), "FACILITY": tuple(nfkc(w) for w in facility)}
 
 
 def _never(gaz: Gazetteer) -> frozenset[str]:

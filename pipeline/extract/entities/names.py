@@ -53,9 +53,11 @@ def compound_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
     limit = gaz.rules.compound_names.max_chars
     generic = tuple(sorted((nfkc(w) for w in gaz.rules.generic_heads.words), key=len, reverse=True))
     by_end = {m.end: m for m in mentions}
+    allowed = {str(getattr(k, "value", k)): {str(getattr(x, "value", x)) for x in v}
+               for k, v in gaz.rules.compound_names.prefix_labels.items()}
     out: list[Mention] = []
     for m in mentions:
-        if m.label not in ("ORG", "GPE") or m.rule.startswith("abbrev:"):
+        if m.label not in allowed or m.rule.startswith("abbrev:"):
             continue
         # scan the name characters after the mention (short bracket groups allowed inside)
         j = m.end
@@ -81,6 +83,8 @@ def compound_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
             if other is not None and other is not m and other.start >= m.end:
                 continue  # the head belongs to a name of its own (…(JST)アジア・太平洋総合研究センター)
             head = next(((h, lab) for h, lab in heads if text.endswith(h, m.start, k)), None)
+            if head and head[1] not in allowed[m.label]:
+                continue
             if head and k - len(head[0]) >= m.end:
                 if _generic_only(text[m.end:k - len(head[0])], generic):
                     continue  # G7関係閣僚会合: related meetings of the G7, not a named one
@@ -98,15 +102,23 @@ def compound_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
         lead = text[start:m.end]
         canonical = _BRACKET_GROUP.sub("", (m.canonical if lead == text[m.start:m.end] else lead)
                                        + text[m.end:k])
+        if label == "DOCUMENT" and text.endswith(_ABOUT, 0, start):
+            about = by_end.get(start - len(_ABOUT))
+            if about is not None and not about.rule.startswith("abbrev:"):
+                canonical = text[about.start:start] + canonical
+                start = about.start
         out.append(Mention(start, k, label, surface_canonical(canonical), f"compound:{label.lower()}", GAZETTEER))
     return out
 
 
+_ABOUT = "に関する"
+
+
 def quoted_titles(text: str, gaz: Gazetteer) -> list[Mention]:
     q = gaz.rules.quoted_titles
-    doc_heads = tuple(sorted((nfkc(h) for h in gaz.rules.compound_names.DOCUMENT), key=len, reverse=True))
+    heads = _heads(gaz)
     out = []
-    for open_, close, needs_head in (("「", "」", True), ("『", "』", False)):
+    for open_, close, needs_head in (("「", "」", True), ("『", "』", False), ("“", "”", False)):
         for mt in re.finditer(f"{open_}([^{open_}{close}\n。]{{{q.min_chars},{q.max_chars}}}){close}", text):
             s, e = mt.start(1), mt.end(1)
             body = text[s:e]
@@ -114,13 +126,17 @@ def quoted_titles(text: str, gaz: Gazetteer) -> list[Mention]:
             if cut and cut.start() > 0:
                 e = s + cut.start()
                 body = text[s:e]
-            body_stripped = body.rstrip()
+            body_stripped = body.rstrip(" ,.、")
             e = s + len(body_stripped)
             if e - s < q.min_chars:
                 continue
-            if needs_head and not body_stripped.endswith(doc_heads):
-                continue
-            out.append(Mention(s, e, "DOCUMENT", surface_canonical(body_stripped), "quoted:document", GAZETTEER))
+            label = "DOCUMENT"
+            if needs_head:
+                head = next(((h, lab) for h, lab in heads if body_stripped.endswith(h)), None)
+                if head is None or len(head[0]) == len(body_stripped):
+                    continue
+                label = head[1]
+            out.append(Mention(s, e, label, surface_canonical(body_stripped), f"quoted:{label.lower()}", GAZETTEER))
     return out
 
 

@@ -13,7 +13,8 @@ Policy (tested in tests/extract/test_entities_resolve.py):
    only generic heads and punctuation (`generic_heads` in rules.json: ASEAN加盟国,
    G7各国), a single character (G7サミット後) or hiragana (アジア・太平洋だけ), or
    when its last gazetteer mention ends it with the same label (ミシェル欧州理事会
-   -> 欧州理事会): then the gazetteer mentions stay.
+   -> 欧州理事会), or when it is a place containing a gazetteer place (ヨーロッパ復興):
+   then the gazetteer mentions stay.
 5. Model mentions among themselves: longer span first; between spans of equal
    length (the same span or crossing ones) the NER head wins over ENE, then the
    earlier span.
@@ -76,6 +77,8 @@ def resolve(text: str, gazetteer: list[Mention], models: list[Mention], generic:
             continue
         if touching and gaz[touching[-1]].end == m.end and gaz[touching[-1]].label == m.label:
             continue  # same-label name at the end: the model only added a prefix (ミシェル|欧州理事会)
+        if m.label in ("GPE", "LOC") and any(gaz[i].label == m.label for i in touching):
+            continue  # a place the model stretched over a following word (ヨーロッパ|復興)
         if any(a.overlaps(m) for a in accepted):
             continue
         accepted.append(m)
