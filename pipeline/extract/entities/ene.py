@@ -122,6 +122,8 @@ def filter_reason(text: str, never: frozenset[str], label: str | None = None,
         return "filter.anaphor"  # 同サミット, 本会議, この報告書
     if all("\u3041" <= ch <= "\u309f" for ch in text):
         return "filter.hiragana"
+    if "\u3041" <= text[-1] <= "\u309f" and label != "PERSON":
+        return "filter.trailing_kana"  # a phrase, not a name: オープンサイエンスおよび
     if text in never:
         return "filter.never_entity"
     if heads is not None and not latin and not text.endswith(heads):
@@ -197,7 +199,8 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None) -> lis
                          never, _ene_heads(gaz), full)
     needs = set(gaz.rules.ner_support_required.words)
     if needs:
-        ene_spans = {(base + e.start_char, base + e.end_char) for e in doc.ents}
+        ene_map = load_ene_map()
+        ene_spans = {(base + e.start_char, base + e.end_char) for e in doc.ents if ene_map.target(e.label_)}
         out = [m for m in out if m.label not in needs or (m.start, m.end) in ene_spans]
     return out
 

@@ -20,6 +20,7 @@ from .mention import GAZETTEER, Mention, surface_canonical
 
 _BRACKET_GROUP = re.compile(r"\([^()]{1,15}\)")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+_LEADING_DATE = re.compile(r"^(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?\s*")
 
 
 def _name_char(ch: str) -> bool:
@@ -126,6 +127,10 @@ def quoted_titles(text: str, gaz: Gazetteer) -> list[Mention]:
             if cut and cut.start() > 0:
                 e = s + cut.start()
                 body = text[s:e]
+            lead = _LEADING_DATE.match(body)
+            if lead and lead.end() < len(body):  # a citation's date before the title: 「2024年9月19日 G20…」
+                s += lead.end()
+                body = body[lead.end():]
             body_stripped = body.rstrip(" ,.、")
             e = s + len(body_stripped)
             if e - s < q.min_chars:
