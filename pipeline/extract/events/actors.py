@@ -67,7 +67,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     passive = hit.passive
     for _ in range(8):
         subs = [c for c in node.children if c.i < node.i and _is_subject(c, passive)]
-        if passive:
+        if passive or node.pos_ in ("NOUN", "PROPN"):
             subs += _agents(node, lex)
         if subs:
             return sorted(subs, key=lambda t: t.i)
@@ -196,7 +196,8 @@ class DocActors:
                 rs, re_, text = self._phrase(view, max(lo, _compound_start(tok)), hi)
                 return [ActorRef(text, self.author.canonical, rs, re_, self.author.label, "agent")], "entity"
             return [], "generic"
-        if word in ac.two_party_heads or tok.lemma_ in ac.two_party_heads:
+        two = tok.i > 0 and doc[tok.i - 1].text == "両"  # 日米両政府: 両 + the head
+        if two or word in ac.two_party_heads or tok.lemma_ in ac.two_party_heads:
             parties = [m for m in mentions if m.label in ("GPE", "ORG", "PERSON")]
             refs = [self.from_mention(m) for m in parties]
             refs = [r for r in refs if r is not None]

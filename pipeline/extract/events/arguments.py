@@ -48,7 +48,7 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
         objs = [c for c in head.children if c.dep_ == "obj" and c.i < head.i]
     if objs:
         lo = min(_subtree_span(c)[0] for c in objs)
-        return _text(view, raw, lo, max(c.i for c in objs) + 1)
+        return _text(view, raw, lo, max(c.right_edge.i for c in objs) + 1)
     if hit.passive:
         subj = [c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i]
         if subj:
@@ -79,7 +79,9 @@ def date_of(view: SentenceView, hit: Hit) -> Optional[DateRef]:
     """The DATE item of the same sentence that the parse links to this predicate, else the nearest before it."""
     doc = view.doc
     targets = {hit.pred, hit.head} | set(range(hit.first, hit.last))
-    dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+    names = [m for m in view.mentions if m.label in ("EVENT", "DOCUMENT")]
+    dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"
+             and not any(m.first <= d.first and d.last <= m.last for m in names)]  # SCOサミット2025: part of a name
     linked = []
     for d in dated:
         heads = [t for t in doc[d.first:d.last] if not (d.first <= t.head.i < d.last) or t.head.i == t.i]

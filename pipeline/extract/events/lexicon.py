@@ -47,6 +47,7 @@ class TriggerEntry(_Strict):
     multi_party: bool = False  # 確認: AGREE only when more than one party confirms
     weak: bool = False  # 検討: a weakened commitment
     needs_object: bool = False  # 拡大/加速 as verbs: only transitive (協力を拡大), not 市場が拡大
+    needs_meeting: bool = False  # 開く: only of a meeting (開かれた会議), not 開かれたインド太平洋
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     no_passive: bool = False  # 位置づけられている: a description, not the act
     not_if_object_label: list[EntityLabel] = Field(default_factory=list)
@@ -76,6 +77,7 @@ class Cues(_Strict):
     purpose_heads: list[str]
     means_cases: list[str]
     clause_nouns: list[str]
+    meeting_words: list[str]
     passive_aux: list[str]
     agent_markers: list[str]
     venue_cases: list[str]

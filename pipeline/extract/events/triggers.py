@@ -17,7 +17,7 @@ from .context import SentenceView
 from .lexicon import Lexicon, TriggerEntry
 
 NAME_LABELS = {"DOCUMENT", "EVENT", "ORG", "PRODUCT", "FACILITY"}
-CLAUSE_DEPS = {"advcl", "conj", "parataxis"}
+CLAUSE_DEPS = {"advcl", "conj", "parataxis", "dep"}
 
 
 @dataclass
@@ -137,6 +137,27 @@ def _headline_noun(doc, h, last: int, view: SentenceView) -> bool:
     return view.kind == "bullet" or not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc)
 
 
+def _about_meeting(doc, p, view: SentenceView, lex: Lexicon) -> bool:
+    """The predicate's meeting: the noun a relative clause describes, or its subject or object."""
+    cands = [c for c in p.children if c.dep_ in ("nsubj", "obj", "obl") and c.i < p.i]
+    if p.dep_ == "acl":
+        cands.append(p.head)
+    if p.dep_ == "acl":  # the noun phrase right after the relative clause (開かれた2026年…工作会議では)
+        j = p.i + 1
+        while j < len(doc) and doc[j].pos_ == "AUX":
+            j += 1
+        while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+            cands.append(doc[j])
+            j += 1
+    for c in cands:
+        m = view.mention_at(c.i)
+        if m is not None and m.label == "EVENT":
+            return True
+        if any(c.text.endswith(w) or c.lemma_ == w for w in lex.cues.meeting_words):
+            return True
+    return False
+
+
 def _negated(doc, pred: int, lex: Lexicon) -> bool:
     p = doc[pred]
     for c in p.children:
@@ -167,7 +188,7 @@ def _manner(tok) -> bool:
 
 def _coordinate_noun(doc, hit: "Hit") -> bool:
     """A verbal noun with its own object followed by a comma (〜を策定、〜を指定し): a clause of its own."""
-    return hit.how == "vn_obj" and hit.last < len(doc) and doc[hit.last].text in ("、", ",")
+    return hit.how in ("vn_obj", "headline") and hit.last < len(doc) and doc[hit.last].text in ("、", ",", ":", "：")
 
 
 def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
@@ -220,6 +241,8 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
         pred, how = _predicate(doc, first, last, head, entry, view, lex)
         if pred is None:
             continue
+        if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex):
+            continue  # 自由で開かれたインド太平洋: 開く of no meeting
         hit = Hit(first, last, head, pred, entry, str(entry.type), how)
         hit.negated = _negated(doc, pred, lex)
         hit.passive = _passive(doc, pred, lex)
@@ -258,6 +281,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
         if key in memo:
             return memo[key]
         memo[key] = None  # cycle guard
+        if h.how == "host":
+            return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET
         result = None
         node = doc[h.pred]
         arg = False
@@ -267,7 +292,9 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
             dep, up = node.dep_, node.head
             if node.i == h.pred and _coordinate_noun(doc, h):
                 dep = "conj"
-            if dep == "acl" and node.pos_ == "VERB" and _renyou_clause(node):
+            if dep == "acl" and any(c.dep_ == "mark" and c.lemma_ in ("て", "で") for c in node.children):
+                dep = "advcl"  # UNDPと協力して…を設立: a て-form, not a relative clause
+            elif dep == "acl" and node.pos_ == "VERB" and _renyou_clause(node):
                 dep = "conj"
             elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and up.lemma_ not in cues.clause_nouns and not (
                     by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun):

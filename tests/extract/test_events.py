@@ -1,0 +1,225 @@
+"""Events layer: triggers, types, negation, actors (subject, topic, lead-in issuer, participants),
+content, date and location, on sentences quoted from raw/ (case tables).
+
+Entities are given to the layer as records built from (surface, label, canonical)
+lists, as the entity layer would hand them over, so these tests hold the events
+layer alone; dates come from the dates layer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.dates import extract_dates
+from pipeline.extract.events import extract_events
+from pipeline.nlp import parse
+from pipeline.normalize import normalize_with_offsets
+from pipeline.schema import Entity
+
+G7 = ("G7", "ORG", "G7")
+CHINA = ("中国", "GPE", "中国")
+EU = ("EU", "ORG", "EU")
+
+
+def make_entities(raw: str, specs) -> list[Entity]:
+    """Every occurrence of each surface (longest first, no overlaps) as an Entity with raw offsets."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for surface, label, canonical in sorted(specs, key=lambda s: -len(s[0])):
+        i = raw.find(surface)
+        while i >= 0:
+            j = i + len(surface)
+            if not any(a < j and i < b for a, b in taken):
+                taken.append((i, j))
+                out.append(Entity(start=i, end=j, text=surface, label=label, canonical=canonical, rule="test"))
+            i = raw.find(surface, j)
+    return sorted(out, key=lambda e: e.start)
+
+
+def run_events(nlp, raw: str, specs=(), published=None):
+    parsed = parse(normalize_with_offsets(raw), nlp=nlp)
+    events = extract_events(parsed, make_entities(raw, specs), extract_dates(parsed, published))
+    for ev in events:  # offsets are raw code points, always
+        assert raw[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        for a in ev.actors:
+            if a.start is not None:
+                assert raw[a.start:a.end] == a.text
+        assert ev.sentence is not None and ev.sentence.start <= ev.trigger.start < ev.sentence.end
+        assert ev.rule and "+" in ev.rule
+    return events
+
+
+def pairs(events):
+    return [(e.trigger.text, e.type) for e in events]
+
+
+def actors_of(events, trigger: str) -> set[str]:
+    ev = next(e for e in events if e.trigger.text == trigger)
+    return {a.canonical or a.text for a in ev.actors}
+
+
+TRIGGER_CASES = [
+    # (id, text, expected (trigger, type) in order)
+    ("announce_and_identify",
+     "EUは2023年に勧告を発表し、加盟国に対し、経済安全保障上重要な10の技術を特定して、加盟国にさらなるリスク評価を求めている。",
+     [("発表", "ANNOUNCE"), ("特定", "ADOPT")]),
+    ("meeting_passive_and_intention_noun",
+     "2025年末に開かれた中央経済工作会議は、「北京国際科学技術イノベーションセンター」を「北京（京津冀）国際科学技術イノベーションセンター」へと拡大・格上げする方針を正式に打ち出した。",
+     [("開か", "MEET"), ("方針", "INTEND")]),
+    ("noun_clause_with_comma",
+     "米国はトランプ政権下の2020年に「重要・新興技術(CET)国家戦略」を策定、20の優先技術分野を指定し、2年毎に技術リストを更新している。",
+     [("策定", "ADOPT"), ("指定", "ADOPT"), ("更新", "ADOPT")]),
+    ("light_verb_passes_to_noun",
+     "韓国政府は2022年に新技術・新産業の創出など将来革新の基盤となる12の技術を国家戦略技術として位置づけ、重点投資を行っている。",
+     [("位置づけ", "ADOPT"), ("投資", "ACTION")]),
+    ("head_predicate_wins",
+     "EUは文化や歴史などの多様性を尊重しながら、価値を共有するパートナーシップの拡大に努めている。",
+     [("努め", "ACTION")]),
+    ("manner_adjunct_is_no_event",
+     "重要技術の保護と外国干渉の排除のため、国家の科学技術潜在力の保護するための厳格な体制を、官民が協力して構築している。",
+     [("構築", "ESTABLISH")]),
+    ("bullet_welcome_with_object_noun",
+     "● 強靱で信頼性のある世界的な半導体サプライチェーンの不可欠な役割を認識しつつ、G7半導体コンタクトグループの設立を歓迎。",
+     [("歓迎", "SUPPORT")]),
+    ("bullet_establish",
+     "● 開発のための技術格差解消、研究および開発のエコシステム強化によってSDGsのためにAIの利益を活用するため、国際連合開発計画（UNDP）と協力して「持続可能な開発のためのAIハブ」を設立。",
+     [("設立", "ESTABLISH")]),
+    ("bullet_promote_verb", "● 安全、安心で信頼できるAIを推進する。", [("推進", "ACTION")]),
+    ("headline_noun_list",
+     "● 国際協力と技術ガバナンスにおける共通の価値観の強化：責任ある研究イノベーション基盤の推進、データ管理とオープンサイエンスの実践、国際協力の推進。",
+     [("強化", "ACTION"), ("推進", "ACTION"), ("推進", "ACTION")]),
+    ("past_relative_clause_is_an_event",
+     "インド政府がこれまでに公表した政策文書において、新興技術については具体的に定義されていないが、2021年以降、AI、量子技術に関する国家戦略文書がそれぞれ策定されている。",
+     [("公表", "ANNOUNCE"), ("策定", "ADOPT")]),
+    ("reconfirm_with_prefix",
+     "● 包摂的で強靱な自由で開かれたインド太平洋への揺るぎないコミットメントを再確認。",
+     [("再確認", "AGREE")]),
+    ("intention_noun_announced_passive",
+     "2月10日に開かれた2026年天津市科学技術工作会議では、拡大の機会を捉え、北京の取り組みへの「融合」と外部資源の「誘致」を進め、国家級プラットフォームの誘致・設置、重要な独創的成果の創出、改革施策の先行実験に取り組む方針が示された。",
+     [("開か", "MEET"), ("方針", "INTEND")]),
+    ("consider_weakens_to_intend", "G7首脳は、新たな枠組みの創設を検討している。", [("検討", "INTEND")]),
+    ("host_noun_and_agent",
+     "文部科学省、ASEAN事務局、科学技術振興機構の主催、内閣府の共催により開催。",
+     [("主催", "MEET"), ("共催", "MEET"), ("開催", "MEET")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in TRIGGER_CASES], ids=[c[0] for c in TRIGGER_CASES])
+def test_events_triggers_and_types(nlp, text, expected):
+    assert pairs(run_events(nlp, text)) == expected
+
+
+NEGATION_CASES = [
+    ("not_attend_not_announce", "日本は会合に出席せず、声明も発表しなかった。", {"出席": True, "発表": True}),
+    ("not_promote", "G7は協力を推進しない。", {"推進": True}),
+    ("plain_promote", "G7は協力を推進する。", {"推進": False}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in NEGATION_CASES], ids=[c[0] for c in NEGATION_CASES])
+def test_events_negation(nlp, text, expected):
+    events = run_events(nlp, text, [G7, ("日本", "GPE", "日本")])
+    assert {e.trigger.text: e.negated for e in events} == expected
+
+
+PUGLIA = (
+    "「G7プーリア首脳コミュニケ」のうち、STI政策に関するポイントは以下の通り14。\n\n"
+    "● 安全、安心で信頼できるAIを推進する。\n\n"
+    "● 強靱で信頼性のある世界的な半導体サプライチェーンの不可欠な役割を認識しつつ、G7半導体コンタクトグループの設立を歓迎。\n"
+)
+CHINA_PARA = (
+    "中国は、科学技術の「自立自強」の方針の下、重要新興技術の国内育成を強調している。"
+    "「8大新興技術産業」と「9大未来産業」を定め、支援を強化している。\n"
+)
+NDRC = ("国家発展改革委の関係者は、センター拡大を契機にイノベーションチェーンと産業チェーンを急いで構築し、"
+        "北京の成果を天津・河北の産業需要により精緻に結び付け、実装・転換を進める考えを示している。")
+APPROVED = "さらに、首都圏の連携を描く「現代化首都都市圏 空間協同計画（2023～2035年）」がこのほど正式に承認された。"
+AUSTRALIA = ("オーストラリアは世界から高度人材を引きつけているが、地政学的変化に伴い、大学への外国干渉規制とともに、"
+             "重要技術の育成と保護に関する政策を進めている。")
+
+ACTOR_CASES = [
+    # (id, text, entity specs, trigger, expected actor canonicals)
+    ("explicit_topic", CHINA_PARA, [CHINA], "強調", {"中国"}),
+    ("topic_carried_to_next_sentence", CHINA_PARA, [CHINA], "定め", {"中国"}),
+    ("bullet_inherits_communique_issuer", PUGLIA,
+     [("G7プーリア首脳コミュニケ", "DOCUMENT", "G7プーリア首脳コミュニケ"), G7], "推進", {"G7"}),
+    ("second_bullet_inherits_too", PUGLIA,
+     [("G7プーリア首脳コミュニケ", "DOCUMENT", "G7プーリア首脳コミュニケ"), G7], "歓迎", {"G7"}),
+    ("body_people_map_to_body", NDRC, [("国家発展改革委", "ORG", "国家発展改革委員会")], "考え", {"国家発展改革委員会"}),
+    ("passive_without_agent_has_no_actor", APPROVED, [], "承認", set()),
+    ("topic_scopes_over_later_clause", AUSTRALIA, [("オーストラリア", "GPE", "オーストラリア")], "進め", {"オーストラリア"}),
+    ("two_party_compound", "日米両政府は協力の強化で一致した。",
+     [("日", "GPE", "日本"), ("米", "GPE", "米国")], "一致", {"日本", "米国"}),
+    ("member_states_group", "ASEAN加盟国では、AIをはじめとする先端的なデジタル分野を重要新興技術と認識し、関連国家戦略を策定している。",
+     [("ASEAN", "ORG", "東南アジア諸国連合")], "策定", {"ASEAN加盟国"}),
+    ("report_speaks_for_its_author",
+     "2025年4月1日 JSTアジア・太平洋総合研究センター\n\n本調査報告書は、情報を収集し、整理した。わが国とアジア・太平洋地域との科学技術協力の基盤構築に資することを目指した。\n",
+     [("JSTアジア・太平洋総合研究センター", "ORG", "アジア・太平洋総合研究センター")], "目指し",
+     {"アジア・太平洋総合研究センター"}),
+    ("co_hosts_are_agents", "文部科学省、ASEAN事務局、科学技術振興機構の主催、内閣府の共催により開催。",
+     [("文部科学省", "ORG", "文部科学省"), ("ASEAN事務局", "ORG", "ASEAN事務局"),
+      ("科学技術振興機構", "ORG", "科学技術振興機構"), ("内閣府", "ORG", "内閣府")], "開催",
+     {"文部科学省", "ASEAN事務局", "科学技術振興機構", "内閣府"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,trigger,expected", [c[1:] for c in ACTOR_CASES], ids=[c[0] for c in ACTOR_CASES])
+def test_events_actors(nlp, text, specs, trigger, expected):
+    assert actors_of(run_events(nlp, text, specs), trigger) == expected
+
+
+PARTICIPANTS = (
+    "2024年6月12日から15日にかけて、イタリア・プーリアで「G7プーリア・サミット2024（第50回先進国首脳会議）」が開催された。概要は以下の通り13。\n"
+    "〇出席者\n"
+    "　　【G7】日本（岸田首相）、イタリア（メローニ首相：議長）、カナダ（トルドー首相）、フランス（マクロン大統領）、米国（バイデン大統領）、英国（スナク首相）、ドイツ（ショルツ首相）、EU（ミシェル欧州理事会議長、フォン・デア・ライエン欧州委員会委員長）\n"
+    "〇セッション\n"
+    "　「アフリカ、気候変動、開発」、「中東情勢」\n"
+)
+PARTICIPANT_SPECS = [(c, "GPE", c) for c in ("日本", "イタリア", "カナダ", "フランス", "米国", "英国", "ドイツ", "プーリア")] + [
+    EU, G7, ("岸田", "PERSON", "岸田"), ("欧州理事会", "ORG", "欧州理事会"), ("欧州委員会", "ORG", "欧州委員会"),
+    ("G7プーリア・サミット2024", "EVENT", "G7プーリア・サミット2024")]
+
+
+def test_events_participants_list_gives_meeting_actors(nlp):
+    events = run_events(nlp, PARTICIPANTS, PARTICIPANT_SPECS)
+    meet = next(e for e in events if e.trigger.text == "開催")
+    assert meet.type == "MEET"
+    got = {a.canonical for a in meet.actors}
+    # one actor per country or body in the list; the bracketed posts and the 【G7】 group label are not actors
+    assert got == {"日本", "イタリア", "カナダ", "フランス", "米国", "英国", "ドイツ", "EU"}
+    assert all(getattr(a, "role", None) == "participant" for a in meet.actors)
+    assert meet.location == "プーリア"
+    assert meet.date == "2024-06-12/2024-06-15"
+    assert "G7プーリア・サミット2024" in (meet.content or "")
+
+
+ARG_CASES = [
+    # (id, text, specs, trigger, content, date, location)
+    ("object_and_year", "EUは2023年に勧告を発表し、加盟国にさらなるリスク評価を求めている。", [EU], "発表", "勧告", "2023", None),
+    ("quoted_document_object",
+     "英国は、スナク政権下の2023年に「科学技術枠組み」を策定し、5つの重要技術を特定した。",
+     [("英国", "GPE", "英国")], "策定", "「科学技術枠組み」", "2023", None),
+    ("venue_in_de_phrase", "2024年4月、パリでCSTP閣僚級会合が9年ぶりに開催された。",
+     [("パリ", "GPE", "パリ")], "開催", "CSTP閣僚級会合", "2024-04", "パリ"),
+    ("light_verb_content", "AI・量子・バイオなど個別技術分野毎の振興施策で技術開発の促進を図り、CETの保護に努めている。",
+     [], "促進", "技術開発", None, None),
+]
+
+
+@pytest.mark.parametrize("text,specs,trigger,content,date,location", [c[1:] for c in ARG_CASES],
+                         ids=[c[0] for c in ARG_CASES])
+def test_events_content_date_location(nlp, text, specs, trigger, content, date, location):
+    ev = next(e for e in run_events(nlp, text, specs) if e.trigger.text == trigger)
+    assert (ev.content, ev.date, ev.location) == (content, date, location)
+
+
+def test_events_deadline_keeps_before(nlp):
+    text = "日本は2030年までに研究拠点を設立する。"
+    ev = next(e for e in run_events(nlp, text, [("日本", "GPE", "日本")]) if e.trigger.text == "設立")
+    assert ev.date == "2030"
+    assert (ev.date_begin, ev.date_end, ev.date_mod) == ("2030-01-01", "2030-12-31", "BEFORE")
+
+
+def test_events_heading_date_for_undated_bullet(nlp):
+    text = "第3目\t2024年の主な動向\n\n● G7はAIの安全性に関する協力を推進する。\n"
+    ev = next(e for e in run_events(nlp, text, [G7]) if e.trigger.text == "推進")
+    assert ev.date == "2024"
