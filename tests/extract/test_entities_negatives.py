@@ -38,3 +38,27 @@ def test_entities_title_never_inside_person(nlp, text, title):
 def test_entities_no_alias_inside_longer_word(nlp, text):
     got = {s for s, _ in _surfaces(nlp, text)}
     assert not (got & {"AI", "人工知能", "タイ", "インド"}), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the bracket cuts the name: parent, acronym and sub-unit are three mentions (guidelines 1.1)
+    ("科学技術振興機構(JST)アジア・太平洋総合研究センターでは", ["科学技術振興機構", "JST", "アジア・太平洋総合研究センター"]),
+    # coordinated places are not one ORG ending in 省
+    ("京津冀(北京市・天津市・河北省<Hebei>)の", ["京津冀", "北京市", "天津市", "河北省", "Hebei"]),
+    # generic words between a name and a head: not a named meeting
+    ("G7関係閣僚会合が開かれた。", ["G7"]),
+])
+def test_entities_compound_names_not_built(nlp, text, expected):
+    assert [s for s, _ in _surfaces(nlp, text)] == expected
+
+
+def test_entities_place_in_brackets_keeps_its_canonical(nlp):
+    text = "G20研究・イノベーション大臣会合がマナウス(ブラジル)で開催された。"
+    got = {text[m.start:m.end]: m.canonical for m in find_mentions(text, [(0, nlp(text))])}
+    assert got["ブラジル"] == "ブラジル"
+
+
+@pytest.mark.parametrize("text", ["詳細は https://www.g20.org/CSAR_2024_Proceedings.pdf を参照",
+                                  "www.oecd.org/japan/ を参照"])
+def test_entities_nothing_inside_urls(nlp, text):
+    assert _surfaces(nlp, text) == []

@@ -1,0 +1,67 @@
+"""Longer names built on gazetteer mentions: compound names, quoted titles, editions, bracket aliases."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities import find_mentions
+
+
+def _mentions(nlp, text):
+    return [(text[m.start:m.end], m.label, m.canonical, m.rule) for m in find_mentions(text, [(0, nlp(text))])]
+
+
+@pytest.mark.parametrize("text,surface,label", [
+    ("7月9～11日のG7ボローニャ科学技術大臣会合では", "G7ボローニャ科学技術大臣会合", "EVENT"),
+    ("「G7プーリア首脳コミュニケ」のうち", "G7プーリア首脳コミュニケ", "DOCUMENT"),
+    ("G7半導体コンタクトグループの設立を歓迎。", "G7半導体コンタクトグループ", "ORG"),
+    ("OECD科学技術政策委員会(CSTP)閣僚級会合が開かれた。", "OECD科学技術政策委員会(CSTP)閣僚級会合", "EVENT"),
+    ("日ASEAN科学技術イノベーションハイレベルラウンドテーブルを開催", "日ASEAN科学技術イノベーションハイレベルラウンドテーブル", "EVENT"),
+    ("OECD作成のAI倫理原則がG20の", "AI倫理原則", "DOCUMENT"),
+    ("協力強化を確認。インド太平洋に関するIORAアウトルックに", "インド太平洋に関するIORAアウトルック", "DOCUMENT"),
+])
+def test_entities_compound_names(nlp, text, surface, label):
+    got = [(s, lab) for s, lab, _, _ in _mentions(nlp, text)]
+    assert (surface, label) in got
+    inner = [s for s, _ in got if s != surface and s in surface]
+    assert not inner, inner  # no nested mention inside the compound name
+
+
+def test_entities_compound_canonical_uses_the_mentions_canonical(nlp):
+    a = _mentions(nlp, "CSTP閣僚級会合が開かれた。")
+    b = _mentions(nlp, "OECD科学技術政策委員会(CSTP)閣僚級会合が開かれた。")
+    assert a[0][2] == b[0][2] == "科学技術政策委員会閣僚級会合"
+
+
+@pytest.mark.parametrize("text,surface,label", [
+    ("内閣府「研究セキュリティと研究インテグリティに関するG7共通の価値観と原則(日本語仮訳)」",  # find_mentions runs on NFKC text
+     "研究セキュリティと研究インテグリティに関するG7共通の価値観と原則", "DOCUMENT"),
+    ("UNDPと協力して「持続可能な開発のためのAIハブ」を設立。", "持続可能な開発のためのAIハブ", "ORG"),
+    ("調査報告書『新興技術政策の国際動向』を公開", "新興技術政策の国際動向", "DOCUMENT"),
+    ("外務省 “G20 Rio de Janeiro Leaders’ Declaration,” https://www.mofa.go.jp/",
+     "G20 Rio de Janeiro Leaders’ Declaration", "DOCUMENT"),
+    ("内閣府「2024年9月19日 G20研究・イノベーション大臣会合」", "G20研究・イノベーション大臣会合", "EVENT"),
+])
+def test_entities_quoted_titles(nlp, text, surface, label):
+    got = [(s, lab) for s, lab, _, _ in _mentions(nlp, text)]
+    assert (surface, label) in got
+
+
+@pytest.mark.parametrize("text,surface,canonical", [
+    ("SCOサミット2025が開かれた。", "SCOサミット2025", "SCOサミット2025"),  # series + edition: its own canonical
+    ("2026年天津市科学技術工作会議では", "2026年天津市科学技術工作会議", "2026年天津市科学技術工作会議"),
+    ("G7プーリア・サミット2024では", "G7プーリア・サミット2024", "G7プーリア・サミット"),  # an edition already
+    ("2023年G7広島サミットからの継続性", "G7広島サミット", "G7広島サミット"),  # a year before an edition is a date
+    ("G20首脳会合が開かれた。", "G20首脳会合", "G20サミット"),  # series without edition: series canonical
+])
+def test_entities_event_editions(nlp, text, surface, canonical):
+    got = {s: c for s, lab, c, _ in _mentions(nlp, text) if lab == "EVENT"}
+    assert got.get(surface) == canonical, got
+
+
+@pytest.mark.parametrize("text,alias,canonical", [
+    ("COP28(第28回気候変動枠組条約締約国会議)で合意された", "第28回気候変動枠組条約締約国会議", "COP28"),
+    ("G7プーリア・サミット2024(第50回先進国首脳会議)", "第50回先進国首脳会議", "G7プーリア・サミット"),
+])
+def test_entities_bracket_alias_takes_canonical(nlp, text, alias, canonical):
+    got = {s: c for s, _, c, _ in _mentions(nlp, text)}
+    assert got[alias] == canonical
