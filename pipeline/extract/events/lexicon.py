@@ -99,6 +99,14 @@ class ActorCues(_Strict):
     dateline_sentences: int = Field(ge=1)
 
 
+def _regex(v: str) -> str:
+    try:
+        re.compile(v)
+    except re.error as exc:
+        raise ValueError(f"bad regex {v!r}: {exc}") from None
+    return v
+
+
 class LeadIn(_Strict):
     id: str = Field(pattern=r"^leadin\.[a-z0-9_]+$")
     pattern: str
@@ -106,8 +114,7 @@ class LeadIn(_Strict):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, v: str) -> str:
-        re.compile(v)
-        return v
+        return _regex(v)
 
 
 class LeadInFile(_Strict):
@@ -123,14 +130,13 @@ class LeadInFile(_Strict):
     @classmethod
     def _all_compile(cls, v: list[str]) -> list[str]:
         for p in v:
-            re.compile(p)
+            _regex(p)
         return v
 
     @field_validator("participants_header", "list_header")
     @classmethod
     def _compiles(cls, v: str) -> str:
-        re.compile(v)
-        return v
+        return _regex(v)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,138 @@
+"""Events layer negatives: text that is no event, bad input that must not crash or invent an actor."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from pipeline.errors import KirokuError
+from pipeline.extract.events import extract_events
+from pipeline.extract.events.lexicon import MODEL_DIR, build_lexicon
+from pipeline.nlp import parse
+from pipeline.nlp.parsed import ParsedDocument, SentenceDoc
+from pipeline.normalize import normalize_with_offsets
+from tests.extract.test_events import G7, pairs, run_events
+
+NOT_EVENTS = [
+    # (id, text quoted from raw/ or shaped like it, the trigger word that must not become an event)
+    ("normative_embedded_stance", "中国は世界の科学技術の発展に「中国の力」を加え、中国と世界の科学技術の発展に貢献すべきだとしている。", "貢献"),
+    ("normative_should_no_actor", "国際的なネットワークを強化すべきである。", "強化"),
+    ("necessity_no_actor", "研究セキュリティの強化を推進する必要がある。", "推進"),
+    ("expectation", "これらを基盤としたASEAN加盟各国における科学技術の協力の拡大が期待される。", "拡大"),
+    ("call_on_others", "EUは加盟国にリスク評価の強化を求めている。", "強化"),
+    ("call_yobikake", "G7は各国に対し、AIの安全性に関する協力の推進を呼びかけた。", "推進"),
+    ("hedged_mirareru", "2026年は政府が新たな枠組みを設立するとみられる。", "設立"),
+    ("hedged_kangaerareru", "各国が協力を拡大すると考えられる。", "拡大"),
+    ("conditional_ba", "協定に署名すれば、両国は協力を拡大する。", "署名"),
+    ("purpose_clause", "英国は、自国の戦略的優位を構築するために5つの重要技術を特定した。", "構築"),
+    ("means_clause", "企業同士が地域をまたいで協力することで、最先端技術が研究開発から実用化へ移るスピードが一段と上がっている。", "協力"),
+    ("intransitive_growth", "時代の大きな流れの中で、中国のイノベーションは加速している。", "加速"),
+    ("open_as_adjective", "● 包摂的で強靱な自由で開かれたインド太平洋へのコミットメントを再確認。", "開か"),
+    ("characterising_others", "米国は中国とロシアを戦略的競争相手と位置づけ、技術流出対策に注力している。", "位置づけ"),
+    ("descriptive_relative_clause", "● AIの潜在性を活用する助けとするための包摂性を促進するAIガバナンスへのアプローチの必要性を認識。", "促進"),
+    ("announcing_verb_of_intention", "中央経済工作会議は、センターを拡大・格上げする方針を正式に打ち出した。", "打ち出し"),
+    ("title_in_quotes", "調査報告書『新興技術政策の国際動向とアジア・太平洋における国際協力』を公開しました。", "協力"),
+    ("headline_title_without_period", "(2) G7関係閣僚会合", "会合"),
+]
+
+
+@pytest.mark.parametrize("text,word", [c[1:] for c in NOT_EVENTS], ids=[c[0] for c in NOT_EVENTS])
+def test_events_negatives_not_events(nlp, text, word):
+    events = run_events(nlp, text, [G7, ("中国", "GPE", "中国"), ("EU", "ORG", "EU"), ("米国", "GPE", "米国"),
+                                    ("ロシア", "GPE", "ロシア"), ("英国", "GPE", "英国")])
+    assert word not in [e.trigger.text for e in events], pairs(events)
+
+
+def test_events_negatives_sentence_without_parse():
+    """A sentence whose Doc is missing (the tagger failed on it) is skipped, not a crash."""
+    raw = "G7は協力を推進する。\n"
+    norm = normalize_with_offsets(raw)
+    parsed = ParsedDocument(norm, [SentenceDoc(0, 0, len(norm.text.rstrip()), "body", None)])
+    assert extract_events(parsed, [], []) == []
+
+
+def test_events_negatives_empty_document(nlp):
+    assert extract_events(parse(normalize_with_offsets(""), nlp=nlp), [], []) == []
+
+
+def test_events_negatives_long_bullet_no_invented_actor(nlp):
+    """A 2,000-character bullet: no crash, every span right, no actor where none is named."""
+    text = "● " + "研究協力を推進し、人材交流を拡大し、" * 115 + "基盤を強化する。\n"
+    assert len(text) > 2000
+    events = run_events(nlp, text)
+    assert events, "the predicates of a long bullet are still found"
+    assert all(ev.actors == [] for ev in events)
+
+
+def test_events_negatives_list_without_heading_has_no_actor(nlp):
+    text = "● 安全、安心で信頼できるAIを推進する。\n\n● G7半導体コンタクトグループの設立を歓迎。\n"
+    events = run_events(nlp, text, [("G7半導体コンタクトグループ", "ORG", "G7半導体コンタクトグループ")])
+    assert pairs(events) == [("推進", "ACTION"), ("歓迎", "SUPPORT")]
+    assert all(ev.actors == [] for ev in events)
+
+
+def test_events_negatives_passive_relative_clause_has_no_actor(nlp):
+    text = "2025年末に開かれた中央経済工作会議は、センターを拡大する方針を正式に打ち出した。"
+    events = run_events(nlp, text, [("中央経済工作会議", "EVENT", "中央経済工作会議")])
+    meet = next(e for e in events if e.type == "MEET")
+    assert meet.actors == []
+
+
+def test_events_negatives_generic_subject_gives_no_actor(nlp):
+    text = "中国は研究を進めている。企業や大学が協力を推進している。"
+    ev = next(e for e in run_events(nlp, text, [("中国", "GPE", "中国")]) if e.trigger.text == "推進")
+    assert ev.actors == []  # 企業や大学 is an explicit subject but names no body: not 中国, not invented
+
+
+# --- the lexicon is data validated on load: errors name the file, the line and the reason ---
+
+def _copy_models(tmp_path):
+    d = tmp_path / "events"
+    shutil.copytree(MODEL_DIR, d)
+    return d
+
+
+BAD_TRIGGER_LINES = [
+    ("not_json", '{"id": "x.y", "pattern": ["推進"]', "not JSON"),
+    ("unknown_type", '{"id": "x.y", "pattern": ["推進する"], "type": "PROMOTE"}', "type"),
+    ("extra_key", '{"id": "x.y", "pattern": ["推進する"], "type": "ACTION", "colour": 1}', "colour"),
+    ("bad_id", '{"id": "Bad Id", "pattern": ["推進する"], "type": "ACTION"}', "id"),
+    ("empty_pattern", '{"id": "x.y", "pattern": [], "type": "ACTION"}', "pattern"),
+    ("duplicate_id", '{"id": "action.suishin", "pattern": ["推進する"], "type": "ACTION"}', "duplicate id"),
+    ("duplicate_pattern", '{"id": "x.dup", "pattern": ["推進"], "type": "ACTION"}', "duplicate pattern"),
+]
+
+
+@pytest.mark.parametrize("line,reason", [c[1:] for c in BAD_TRIGGER_LINES], ids=[c[0] for c in BAD_TRIGGER_LINES])
+def test_events_negatives_bad_trigger_line(tmp_path, line, reason):
+    d = _copy_models(tmp_path)
+    path = d / "triggers.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines + [line]) + "\n", encoding="utf-8")
+    with pytest.raises(KirokuError) as err:
+        build_lexicon(d)
+    msg = str(err.value)
+    assert "E021" in msg and f"triggers.jsonl:{len(lines) + 1}" in msg and reason in msg
+
+
+@pytest.mark.parametrize("name,mutate,reason", [
+    ("cues.json", lambda d: d.pop("negation"), "negation"),
+    ("actors.json", lambda d: d.update(body_heads="首脳"), "body_heads"),
+    ("leadins.json", lambda d: d["leadins"].append({"id": "leadin.bad", "pattern": "(unclosed"}), "pattern"),
+    ("leadins.json", lambda d: d.update(surprise=True), "surprise"),
+])
+def test_events_negatives_bad_cue_file(tmp_path, name, mutate, reason):
+    d = _copy_models(tmp_path)
+    data = json.loads((d / name).read_text(encoding="utf-8"))
+    mutate(data)
+    (d / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(KirokuError) as err:
+        build_lexicon(d)
+    assert name in str(err.value) and reason in str(err.value)
+
+
+def test_events_negatives_lexicon_ids_unique_and_shipped_file_valid():
+    lex = build_lexicon(MODEL_DIR)
+    ids = [e.id for e in lex.triggers]
+    assert len(ids) == len(set(ids)) and len(ids) > 50
