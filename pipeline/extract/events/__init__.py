@@ -45,6 +45,7 @@ class _State:
     section_topic: list[ActorRef] = field(default_factory=list)
     section_date: Optional[DateRef] = None
     heading_topic: list[ActorRef] = field(default_factory=list)
+    heading_stack: dict = field(default_factory=dict)  # level -> bodies named by the heading at that level
     scope: Optional[_Scope] = None
 
 
@@ -70,14 +71,23 @@ def _named_body(view: SentenceView, ctx: DocActors, role: str) -> list[ActorRef]
 
 
 def _issuer(views: list[SentenceView], k: int, ctx: DocActors, state: _State) -> list[ActorRef]:
-    """The body behind a lead-in: a document, meeting or body it or the sentence before names,
-    else the section's topic, else the body of the heading."""
-    for j in (k, k - 1):
-        if j >= 0 and views[j].kind != "footnote":
-            refs = _named_body(views[j], ctx, "issuer")
-            if refs:
-                return refs
-    return [a.with_role("issuer") for a in (state.section_topic or state.heading_topic)]
+    """The body behind a lead-in: a document named with its body in the lead-in or the sentence
+    before («G7プーリア首脳コミュニケ»), else the body of the outermost heading, else a meeting or
+    body named there, else the section's topic."""
+    near = [views[j] for j in (k, k - 1) if j >= 0 and views[j].kind != "footnote" and views[j].doc is not None]
+    for v in near:
+        docs = [ctx.from_mention(m, role="issuer") for m in v.mentions
+                if m.label == "DOCUMENT" and ctx.body_of(m.entity) is not None]
+        docs = [r for r in docs if r is not None]
+        if docs:
+            return docs[:1]
+    if state.heading_topic:
+        return [a.with_role("issuer") for a in state.heading_topic]
+    for v in near:
+        refs = _named_body(v, ctx, "issuer")
+        if refs:
+            return refs
+    return [a.with_role("issuer") for a in state.section_topic]
 
 
 def _participants(views: list[SentenceView], k: int, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
@@ -194,6 +204,10 @@ def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         parts = _participants(views, k, ctx, lex)
         if parts:
             return parts, "participants"
+    if hit.passive:
+        decided = _passive_body(hit, view, ctx)
+        if decided:
+            return decided, "passive.body"
     if sent_actors:
         return [a.with_role("topic") for a in sent_actors], "sentence"
     if state.para_topic:
@@ -203,6 +217,29 @@ def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if state.heading_topic:
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _passive_body(hit: Hit, view: SentenceView, ctx: DocActors) -> list[ActorRef]:
+    """A passive with no agent still names its body when the meeting that decided is its venue
+    (閣僚級会合で採択された) or the document it issues carries the body's name (「日米豪印首脳共同声明」が発表された)."""
+    doc = view.doc
+    pred = doc[hit.pred]
+    for c in pred.children:
+        if c.i > pred.i:
+            continue
+        m = view.mention_at(c.i)
+        if m is None:
+            continue
+        cases = _cases(c)
+        if c.dep_ == "obl" and ("で" in cases or "において" in cases) and "は" not in cases and m.label == "EVENT":
+            r = ctx.from_mention(m, role="venue")
+            if r is not None and ctx.body_of(m.entity) is not None:
+                return [r]
+        if c.dep_ in ("nsubj", "nsubj:pass") and m.label == "DOCUMENT" and ctx.body_of(m.entity) is not None:
+            r = ctx.from_mention(m, role="issuer")
+            if r is not None:
+                return [r]
+    return []
 
 
 def _cases(tok) -> set[str]:
@@ -280,12 +317,20 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             state.scope = None
             state.section_topic = []
             named = _named_body(view, ctx, "heading") if view.doc is not None and len(view.doc) else []
+            level = next((i for i, p in enumerate(lex.leadins.heading_levels) if re.search(p, view.text)),
+                         len(lex.leadins.heading_levels))
+            for lv in [lv for lv in state.heading_stack if lv >= level]:
+                del state.heading_stack[lv]
             if named:
-                state.heading_topic = named
+                state.heading_stack[level] = named
+            # the outermost named heading convenes what is under it (第2項 OECD > (1) CSTP閣僚級会合)
+            state.heading_topic = state.heading_stack[min(state.heading_stack)] if state.heading_stack else []
             head_dates = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
             if head_dates:
                 state.section_date = head_dates[0]
         if view.doc is None or len(view.doc) == 0:
+            continue
+        if any(re.search(p, view.text) for p in lex.leadins.skip_lines):
             continue
         hits = find_triggers(view, lex)
         explicit: list[ActorRef] = []

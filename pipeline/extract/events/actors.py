@@ -79,6 +79,8 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             node = node.head  # 〜を策定、〜を指定し…更新している: the noun clause shares the subject
             continue
         break
+    if doc[hit.pred].dep_ == "acl":
+        return []  # a relative clause (COP28で合意されたGST) takes no topic from the main clause
     return _sentence_topic(doc, hit.pred)
 
 
@@ -128,10 +130,13 @@ class DocActors:
 
     def body_of(self, entity) -> Optional[tuple[str, str]]:
         """The body named inside a meeting or document name: G7プーリア首脳コミュニケ -> G7."""
+        best = None
         for text, (canonical, lab) in self.body_names:
             if text and text != entity.text and text in entity.text:
-                return canonical, lab
-        return None
+                key = (entity.text.index(text), -len(text))  # the body named first (OECD科学技術政策委員会…)
+                if best is None or key < best[0]:
+                    best = (key, canonical, lab)
+        return (best[1], best[2]) if best else None
 
     def from_mention(self, m: Mention, role: str = "agent", text_span: Optional[tuple[int, int, str]] = None
                      ) -> Optional[ActorRef]:
@@ -150,20 +155,30 @@ class DocActors:
         return ActorRef(text, canonical, start, end, lab, role)
 
     def from_modifiers(self, view: SentenceView, tok) -> list[ActorRef]:
-        """Hosts named in the の-phrases of a host noun (文部科学省、ASEAN事務局、科学技術振興機構の主催)."""
+        """Hosts named in the の-phrase of a host noun (文部科学省、ASEAN事務局、科学技術振興機構の主催):
+        the mention ending the phrase and those listed before it with 、/と/や."""
+        doc = view.doc
         out: list[ActorRef] = []
         for c in tok.children:
-            if c.dep_ == "nmod" and c.i < tok.i:
-                lo, hi = c.left_edge.i, c.i + 1
-                for m in view.mentions_in(lo, hi):
-                    if m.label in ("ORG", "GPE", "PERSON"):
-                        r = self.from_mention(m, role="host")
-                        if r is not None:
-                            out.append(r)
+            if not (c.dep_ == "nmod" and c.i < tok.i and "の" in _case_lemmas(c)):
+                continue
+            m = view.mention_at(c.i)
+            chain = []
+            while m is not None and m.label in ("ORG", "GPE", "PERSON"):
+                chain.append(m)
+                j = m.first - 1
+                if j < 0 or doc[j].text not in COORDINATORS:
+                    break
+                m = view.mention_at(j - 1) if j >= 1 else None
+            out += [r for r in (self.from_mention(x, role="host") for x in reversed(chain)) if r is not None]
         return out
 
     def from_agent(self, view: SentenceView, tok) -> list[ActorRef]:
-        """Every body in a passive's agent phrase (…の主催、内閣府の共催により開催)."""
+        """Every body in a passive's agent phrase (…の主催、内閣府の共催により開催); none when the
+        phrase is a cause, not an agent (作業部会の成果により)."""
+        host = tok.lemma_ in self.lex.cues.host_words
+        if not host and view.mention_at(tok.i) is None and tok.lemma_ not in self.lex.actors.body_heads:
+            return []
         lo, hi = tok.left_edge.i, tok.i + 1
         out = []
         for m in view.mentions_in(lo, hi):

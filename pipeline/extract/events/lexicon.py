@@ -78,6 +78,7 @@ class Cues(_Strict):
     means_cases: list[str]
     clause_nouns: list[str]
     meeting_words: list[str]
+    host_words: list[str]
     passive_aux: list[str]
     agent_markers: list[str]
     venue_cases: list[str]
@@ -121,12 +122,14 @@ class LeadInFile(_Strict):
     about: str = Field(alias="_about")
     leadins: list[LeadIn] = Field(min_length=1)
     scope_breakers: list[str]
+    heading_levels: list[str]  # outermost first: the body of the outermost named heading convenes what is under it
+    skip_lines: list[str]  # source notes under figures (出典: …作成) hold no events
     participants_header: str
     list_header: str
     participants_lookahead: int = Field(ge=1, le=20)
     max_scope: int = Field(ge=1)
 
-    @field_validator("scope_breakers")
+    @field_validator("scope_breakers", "heading_levels", "skip_lines")
     @classmethod
     def _all_compile(cls, v: list[str]) -> list[str]:
         for p in v:

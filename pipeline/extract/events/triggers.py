@@ -134,6 +134,8 @@ def _headline_noun(doc, h, last: int, view: SentenceView) -> bool:
         node = node.head
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             return False
+    if view.kind == "heading":
+        return False
     return view.kind == "bullet" or not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc)
 
 
