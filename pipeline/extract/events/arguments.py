@@ -7,7 +7,7 @@ from .context import DateRef, SentenceView
 from .lexicon import Lexicon
 from .triggers import Hit, _case_lemmas, _is_topic
 
-TRIM = set("、,・をにでがはもとのへや　 ")
+TRIM = set("、,・をにでがはもとのへや　 ●○〇◯■◆□◇・➡→*-:：")
 
 
 def _text(view: SentenceView, raw: str, lo: int, hi: int) -> Optional[str]:
@@ -38,17 +38,18 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
     if hit.how == "light":
         lo = head.left_edge.i
         return _text(view, raw, lo, hit.first) if lo < hit.first else None
-    if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb":
-        # 開かれた中央経済工作会議: the meeting the relative clause describes
-        end = pred.head.i + 1
-        start = max(c.i for c in pred.children if c.i > pred.i) + 1 if any(c.i > pred.i for c in pred.children) else pred.i + 1
-        return _text(view, raw, start, end)
     objs = [c for c in pred.children if c.dep_ == "obj" and c.i < pred.i]
     if not objs and head is not pred:
         objs = [c for c in head.children if c.dep_ == "obj" and c.i < head.i]
     if objs:
         lo = min(_subtree_span(c)[0] for c in objs)
-        return _text(view, raw, lo, max(c.right_edge.i for c in objs) + 1)
+        return _text(view, raw, _after_clause_comma(view.doc, lo, min(c.i for c in objs)),
+                     max(c.right_edge.i for c in objs) + 1)
+    if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb":
+        # 開かれた中央経済工作会議: the meeting the relative clause describes
+        end = pred.head.i + 1
+        start = max(c.i for c in pred.children if c.i > pred.i) + 1 if any(c.i > pred.i for c in pred.children) else pred.i + 1
+        return _text(view, raw, start, end)
     if hit.passive:
         subj = [c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i]
         if subj:
@@ -61,8 +62,17 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
         lo, _ = _subtree_span(c)
         return _text(view, raw, lo, c.i + 1)
     if hit.how == "headline" and head.left_edge.i < hit.first:
-        return _text(view, raw, head.left_edge.i, hit.last)
+        return _text(view, raw, head.left_edge.i, hit.first)
     return None
+
+
+def _after_clause_comma(doc, lo: int, head: int) -> int:
+    """Drop a purpose clause before the object (…を共有するために、志を同じくする…): content starts after its comma."""
+    for j in range(head - 1, lo, -1):
+        if doc[j].text in ("、", ",") and j >= 1 and doc[j - 1].lemma_ in ("ため", "に") and \
+                any(t.lemma_ == "ため" for t in doc[max(lo, j - 2):j]):
+            return j + 1
+    return lo
 
 
 def _reaches(tok, targets: set[int], steps: int = 8) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -65,6 +66,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gold-entities", action="store_true", help="feed the gold entities instead of the extractor's")
     ap.add_argument("--show", action="store_true", help="list missed, false and misattributed events")
     ap.add_argument("--raw-dir", type=Path, default=ROOT / "raw")
+    ap.add_argument("--content", action="store_true", help="with --show: list content mismatches too")
     ap.add_argument("--cache", type=Path, default=None, help="keep parsed documents here between runs")
     args = ap.parse_args(argv)
 
@@ -109,8 +111,14 @@ def main(argv=None) -> int:
         ta, aa = t["type_accuracy"], t["actor_accuracy"]
         type_acc = ta["correct"] / ta["n"] if ta["n"] else 0.0
         actor_acc = aa["correct"] / aa["n"] if aa["n"] else 0.0
+        from pipeline.evaluate.matching import match
+
+        al = match(res.gold, res.pred, strict=False)
+        same = lambda x: "".join(unicodedata.normalize("NFKC", x or "").split()).replace("\ufffd", "")  # noqa: E731
+        content_ok = sum(same(res.gold[i].content) == same(res.pred[j].content) for i, j in al.pairs)
+        content_acc = content_ok / len(al.pairs) if al.pairs else 0.0
         print(f"{gold.file}: gold {t['n_gold']} pred {t['n_pred']}  trigger P {p:.3f} R {r:.3f} F1 {f:.3f}  "
-              f"type acc {type_acc:.3f}  actor acc {actor_acc:.3f}")
+              f"type acc {type_acc:.3f}  actor acc {actor_acc:.3f}  content exact {content_acc:.3f}")
         ok &= f >= 0.80 and type_acc >= 0.85 and actor_acc >= 0.70
         for k in ("tp", "fp", "fn"):
             totals[k] += tr[k]
@@ -123,11 +131,11 @@ def main(argv=None) -> int:
                 per_type[(label, k)] += c[k]
         if args.show:
             g, pr = res.gold, res.pred
-            from pipeline.evaluate.matching import match
-
             al = match(g, pr, strict=False)
             for i, j in al.pairs:
                 a, b = g[i], pr[j]
+                if args.content and same(a.content) != same(b.content):
+                    print(f"   c {a.trigger.text}@{a.trigger.start} gold {a.content!r}\n       pred {b.content!r}")
                 if a.type != b.type or actor_set(a) != actor_set(b):
                     print(f"   ~ {a.trigger.text}@{a.trigger.start} gold {a.type} {sorted(actor_set(a))} "
                           f"pred {b.type} {sorted(actor_set(b))} [{b.rule}]")
