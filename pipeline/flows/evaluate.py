@@ -23,7 +23,7 @@ from ..evaluate.benchmark import (
     score_system,
     test_split,
 )
-from ..evaluate.gold import load_gold_dir, published_of, resolve_raw_path
+from ..evaluate.gold import GoldFileError, load_gold_dir, published_of, resolve_raw_path
 from ..evaluate.html_report import render_html
 from ..evaluate.report import build_report, render_markdown, summary_rows
 from ..evaluate.score import DocumentScore, score_document
@@ -55,7 +55,10 @@ def predict_document(gold_path: Path, gold, raw_dirs: Sequence[Path], nlp=None):
     t0 = time.perf_counter()
     doc = extract_file(raw_path, published=published_of(gold), nlp=nlp)
     seconds = time.perf_counter() - t0
-    gold.check_offsets(doc.raw_text)  # the gold must read its own spans in the raw text
+    try:
+        gold.check_offsets(doc.raw_text)  # the gold must read its own spans in the raw text
+    except ValueError as exc:
+        raise GoldFileError(f"{gold_path}: {exc}") from None
     return doc.raw_text, doc.result, seconds
 
 
