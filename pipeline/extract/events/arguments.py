@@ -13,6 +13,10 @@ TRIM = set("、,・をにでがはもとのへや　 ●○〇◯■◆□◇・
 def _text(view: SentenceView, raw: str, lo: int, hi: int) -> Optional[str]:
     """Raw text of tokens [lo, hi) as it stands (PDF line breaks included), particles trimmed at both ends."""
     doc = view.doc
+    for t in doc[lo:hi]:  # a topic phrase the parser hung inside (関係者は、…考え) is the actor, not content
+        if t.dep_ in ("nsubj", "dislocated", "obl") and t.i + 2 < hi and doc[t.i + 1].text == "は" \
+                and doc[t.i + 2].text in ("、", ","):
+            lo = max(lo, t.i + 3)
     while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT", "SCONJ", "AUX") and doc[lo].text not in "「『(（"):
         lo += 1
     while hi > lo and (doc[hi - 1].text in TRIM or doc[hi - 1].pos_ in ("ADP", "PUNCT", "SCONJ") and doc[hi - 1].text not in "」』)）"):
@@ -45,11 +49,16 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
         lo = min(_subtree_span(c)[0] for c in objs)
         return _text(view, raw, _after_clause_comma(view.doc, lo, min(c.i for c in objs)),
                      max(c.right_edge.i for c in objs) + 1)
-    if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb":
-        # 開かれた中央経済工作会議: the meeting the relative clause describes
-        end = pred.head.i + 1
-        start = max(c.i for c in pred.children if c.i > pred.i) + 1 if any(c.i > pred.i for c in pred.children) else pred.i + 1
-        return _text(view, raw, start, end)
+    if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb" and (hit.passive or hit.type == "MEET"):
+        # 開かれた中央経済工作会議: the meeting the relative clause describes (the noun phrase after it)
+        j = pred.i + 1
+        while j < len(view.doc) and view.doc[j].pos_ == "AUX":
+            j += 1
+        start = j
+        while j < len(view.doc) and (view.doc[j].pos_ in ("NOUN", "PROPN", "NUM", "SYM") or
+                                     view.doc[j].text in "「」『』()（）" or view.mention_at(j) is not None):
+            j += 1
+        return _text(view, raw, start, max(j, pred.head.i + 1))
     if hit.passive:
         subj = [c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i]
         if subj:
