@@ -37,6 +37,7 @@ def test_entities_acronym_links_canonical(nlp, text, expected):
     ("メローニ首相:議長を務めた。", "メローニ"),
     ("ショルツ首相が出席した。", "ショルツ"),
     ("山田太郎教授が講演した。", "山田太郎"),
+    ("EU(ミシェル欧州理事会議長)が出席した。", "ミシェル"),
 ])
 def test_entities_titles_split_off_persons(nlp, text, person):
     got = _mentions(nlp, text)

@@ -26,10 +26,11 @@ def test_entities_compound_names(nlp, text, surface, label):
     assert not inner, inner  # no nested mention inside the compound name
 
 
-def test_entities_compound_canonical_uses_the_mentions_canonical(nlp):
-    a = _mentions(nlp, "CSTP閣僚級会合が開かれた。")
-    b = _mentions(nlp, "OECD科学技術政策委員会(CSTP)閣僚級会合が開かれた。")
-    assert a[0][2] == b[0][2] == "科学技術政策委員会閣僚級会合"
+def test_entities_compound_names_on_one_name_share_a_canonical(nlp):
+    text = "OECD科学技術政策委員会(CSTP)閣僚級会合が開かれた。CSTP閣僚級会合では、CSTP閣僚級会合の"
+    got = [(s, c) for s, lab, c, _ in _mentions(nlp, text) if lab == "EVENT"]
+    assert len(got) == 3
+    assert {c for _, c in got} == {"CSTP閣僚級会合"}  # the form written most often
 
 
 @pytest.mark.parametrize("text,surface,label", [

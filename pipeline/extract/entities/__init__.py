@@ -34,8 +34,8 @@ from pipeline.schema import Entity
 from .acronyms import link_acronyms
 from .ene import EneMap, ene_mentions, load_ene_map, ner_mentions
 from .mention import ENE, GAZETTEER, Mention
-from .names import absorb, compound_names, editions, quoted_titles
-from .persons import load_titles, split_title, title_person_mentions
+from .names import absorb, compound_names, editions, quoted_titles, unify_groups
+from .persons import load_titles, org_title_persons, split_title, title_person_mentions
 from .resolve import resolve
 
 __all__ = ["extract_entities", "entity_catalog", "find_mentions", "Mention"]
@@ -93,8 +93,10 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     merged = _government(text, merged, gaz)
     merged = editions(text, merged, gaz)
     merged = _drop_overlaps(merged)
+    merged = sorted(merged + org_title_persons(text, merged, titles), key=lambda m: (m.start, m.end))
     merged = link_acronyms(text, merged, gaz)
     merged = _outside_urls(text, merged)
+    merged = unify_groups(merged)
     return _canonical_by_surface(text, merged, gaz)
 
 

@@ -20,6 +20,7 @@ class Mention:
     source: int
     qid: Optional[str] = None
     ene: Optional[str] = None
+    group: Optional[tuple] = None  # names built on a mention: (label, lead canonical, rest); one canonical per group
 
     @property
     def length(self) -> int:

@@ -8,7 +8,9 @@
   of the name; for a recurring `series` entry the edition is its own canonical).
 
 Each new mention is gazetteer-tier (it is built on the gazetteer) and replaces the
-gazetteer mentions inside it (contract: the containing name wins).
+gazetteer mentions inside it (contract: the containing name wins). A compound name's
+canonical is its surface without bracket groups; compounds on the same name with
+the same rest share the most frequent surface in the document (`unify_groups`).
 """
 from __future__ import annotations
 
@@ -100,16 +102,33 @@ def compound_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
         while prev is not None and prev.rule.startswith("abbrev:"):
             start = prev.start
             prev = by_end.get(start)
-        lead = text[start:m.end]
-        canonical = _BRACKET_GROUP.sub("", (m.canonical if lead == text[m.start:m.end] else lead)
-                                       + text[m.end:k])
+        rest = _BRACKET_GROUP.sub("", text[m.end:k])
+        group = (label, m.canonical if start == m.start else text[start:m.end], surface_canonical(rest))
+        canonical = _BRACKET_GROUP.sub("", text[start:k])
         if label == "DOCUMENT" and text.endswith(_ABOUT, 0, start):
             about = by_end.get(start - len(_ABOUT))
             if about is not None and not about.rule.startswith("abbrev:"):
                 canonical = text[about.start:start] + canonical
+                group = (label, about.canonical + _ABOUT + group[1], group[2])
                 start = about.start
-        out.append(Mention(start, k, label, surface_canonical(canonical), f"compound:{label.lower()}", GAZETTEER))
+        out.append(Mention(start, k, label, surface_canonical(canonical), f"compound:{label.lower()}", GAZETTEER,
+                           group=group))
     return out
+
+
+def unify_groups(mentions: list[Mention]) -> list[Mention]:
+    """Compound names built on one name with the same rest share one canonical in a document: the surface
+    written most often, then the shortest (CSTP閣僚級会合 and OECD科学技術政策委員会(CSTP)閣僚級会合)."""
+    from collections import Counter, defaultdict
+
+    forms: dict[tuple, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.group is not None:
+            forms[m.group][m.canonical] += 1
+    if not forms:
+        return mentions
+    pick = {g: min(c, key=lambda f: (-c[f], len(f), f)) for g, c in forms.items()}
+    return [m.with_(canonical=pick[m.group]) if m.group is not None else m for m in mentions]
 
 
 _ABOUT = "に関する"

@@ -5,7 +5,9 @@ The title words are data (`models/gazetteer/titles.json`). Two sources of names:
   the span is cut before the title;
 * tokens right before a title that SudachiPy tags as a personal name
   (名詞-固有名詞-人名) or that are katakana proper nouns: a PERSON mention even
-  when no model tagged it (rule `title:<title>`).
+  when no model tagged it (rule `title:<title>`);
+* a katakana name right before an organisation that a title follows
+  (ミシェル欧州理事会議長 -> ミシェル; `org_title_persons`).
 """
 from __future__ import annotations
 
@@ -103,3 +105,24 @@ def trim_titled(m: Mention, text: str, titles: tuple[str, ...]) -> Optional[Ment
         return m if m.label == "PERSON" else None
     name, title = split
     return m.with_(end=m.start + len(name), label="PERSON", canonical=name, rule=f"{m.rule}+title:{title}")
+
+
+def org_title_persons(text: str, mentions: list[Mention], titles: tuple[str, ...]) -> list[Mention]:
+    """A katakana name written before an organisation and its title is a person: ミシェル|欧州理事会|議長."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        title = next((t for t in titles if text.startswith(t, m.end)), None)
+        if title is None:
+            continue
+        s = m.start
+        while s > 0 and (is_katakana(text[s - 1]) or text[s - 1] in "・="):
+            s -= 1
+        name = text[s:m.start].strip("・=")
+        s = m.start - len(name)
+        if len(name) < 2 or not is_katakana_word(name) or any(a < m.start and s < b for a, b in taken):
+            continue
+        out.append(Mention(s, m.start, "PERSON", name, f"title:{title}", GAZETTEER + 1))
+    return out
