@@ -146,7 +146,7 @@ class DocActors:
         if lab in ("EVENT", "DOCUMENT"):
             body = self.body_of(e)
             if body is not None:
-                canonical, _ = body
+                canonical, lab = body  # the label of the committing body, not of the name it is read from
             elif lab == "DOCUMENT":
                 return None  # a document with no body in its name commits no one
         elif lab not in set(str(x) for x in self.lex.actors.actor_labels):
