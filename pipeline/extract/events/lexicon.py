@@ -48,6 +48,8 @@ class TriggerEntry(_Strict):
     weak: bool = False  # 検討: a weakened commitment
     needs_object: bool = False  # 拡大/加速 as verbs: only transitive (協力を拡大), not 市場が拡大
     needs_meeting: bool = False  # 開く: only of a meeting (開かれた会議), not 開かれたインド太平洋
+    announced: bool = False  # 支持が表明された: the noun is the event, the announcing verb no second one
+    requires_object_heads: list[str] = Field(default_factory=list)  # 議長を務める, 共同研究を開始: only with these objects
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     no_passive: bool = False  # 位置づけられている: a description, not the act
     not_if_object_label: list[EntityLabel] = Field(default_factory=list)

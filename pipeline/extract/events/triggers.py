@@ -96,8 +96,11 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
             if any(c.dep_ == "acl" for c in h.children) or entry.id.endswith(("yotei", "medo")):
                 return h.i, "intent_pred"
         return None, "intent noun not announced"
-    if h.dep_ == "obj" and h.head.lemma_ in cues.light_verbs and h.head.i > h.i:
-        return h.head.i, "light"
+    if entry.announced and h.dep_ in ("obj", "nsubj") and h.head.lemma_ in cues.announce_verbs and h.head.i > h.i:
+        return h.head.i, "intent_obj"  # 支持を表明 / 支持が表明された: one SUPPORT on 支持
+    if h.dep_ == "obj" and h.head.lemma_ in cues.light_verbs and h.head.i > h.i and not any(
+            c.dep_ == "obl" and "と" in _case_lemmas(c) for c in h.head.children):
+        return h.head.i, "light"  # 重点投資を行う; not XをYとする (連携を主なテーマとし)
     if entry.light_only:
         return None, "only with a light verb"
     if h.pos_ == "VERB":
@@ -137,6 +140,11 @@ def _headline_noun(doc, h, last: int, view: SentenceView) -> bool:
     if view.kind == "heading":
         return False
     return view.kind == "bullet" or not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc)
+
+
+def _object_head_in(p, heads: list[str]) -> bool:
+    objs = [c for c in p.children if c.dep_ in ("obj", "nsubj") and c.i < p.i]
+    return any(o.text.endswith(tuple(heads)) or o.lemma_ in heads for o in objs)
 
 
 def _about_meeting(doc, p, view: SentenceView, lex: Lexicon) -> bool:
@@ -243,6 +251,8 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
         pred, how = _predicate(doc, first, last, head, entry, view, lex)
         if pred is None:
             continue
+        if entry.requires_object_heads and not _object_head_in(doc[pred], entry.requires_object_heads):
+            continue  # 務める of no chair, 開始 of no programme
         if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex):
             continue  # 自由で開かれたインド太平洋: 開く of no meeting
         hit = Hit(first, last, head, pred, entry, str(entry.type), how)
