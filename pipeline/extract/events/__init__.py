@@ -183,10 +183,18 @@ def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if refs:
         return _dedupe(refs), "subj"
     if status == "member":
-        topic = state.para_topic or (state.scope.issuer if state.scope else []) or state.section_topic
         tok = next((t for t in subjects), None)
+        topic = state.para_topic or (state.scope.issuer if state.scope else []) or state.section_topic
+        if tok is not None and any(w in view.text[tok.left_edge.idx:tok.idx + len(tok.text)]
+                                   for w in lex.actors.group_heads):
+            # 加盟国の首脳が…声明を発表: the members of the body named in the sentence
+            bodies = [m for m in view.mentions if m.label == "ORG"]
+            if bodies:
+                topic = [ActorRef(bodies[0].entity.text, bodies[0].entity.canonical, bodies[0].entity.start,
+                                  bodies[0].entity.end, "ORG")]
         if topic and tok is not None:
-            rs, re_ = view.raw_of(tok.i, tok.i + 1)
+            lo = tok.left_edge.i
+            rs, re_ = view.raw_of(lo, tok.i + 1)
             return [ActorRef(ctx.raw[rs:re_], a.canonical, rs, re_, a.label, "agent") for a in topic], "subj.member"
         return [], "subj.member.unknown"
     if status == "generic":
