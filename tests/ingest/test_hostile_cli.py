@@ -67,6 +67,7 @@ def _hostile_folder(src: Path) -> dict[str, str | None]:
     put("-dash 'quote'.md", ("# 見出し\n" + TEXT).encode(), None)
     put("report.pdf", japanese_pdf(report_pages(2)), None)
     put("page.html", f"<html><body><nav>メニュー</nav><main><p>{TEXT}</p></main></body></html>".encode(), None)
+    put("nul.txt", ("外務省は\x00協力を約束した。\x07\n" + TEXT * 4).encode(), None)
     put("emoji.txt", "𠮷野家の🍣は美味しいと外務省が発表した。\n".encode(), None)
     put("empty.txt", b"", "E001")
     put("blank.txt", b"  \n\n\t", "E001")
