@@ -207,6 +207,7 @@ def test_hostile_one_megabyte_line_cleaned_and_cut(tmp_path):
         assert raw.text[rs:re_].strip() == raw.text[rs:re_]
 
 
+@pytest.mark.slow
 def test_hostile_long_line_through_ginza(tmp_path, nlp):
     """~60 KB on one line through the whole batch: parsed, offsets right.
 

@@ -85,6 +85,7 @@ def _hostile_folder(src: Path) -> dict[str, str | None]:
     return expected
 
 
+@pytest.mark.slow
 def test_hostile_cli_ingest_folder(tmp_path):
     src = tmp_path / "in"
     expected = _hostile_folder(src)
