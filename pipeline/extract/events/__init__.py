@@ -176,7 +176,8 @@ def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         if set(lex.cues.agent_markers) & _cases(tok):
             r, st = ctx.from_agent(view, tok), "entity"
         else:
-            r, st = ctx.from_subject(view, tok, _recent_parties(views, k, tok.i))
+            parties = state.para_topic if len(state.para_topic) >= 2 else _recent_parties(views, k, tok.i)
+            r, st = ctx.from_subject(view, tok, parties)
         refs += r
         if st != "none" and status in ("none", "member"):
             status = st if not refs or st == "entity" else status

@@ -96,7 +96,7 @@ def _sentence_topic(doc, before: int) -> list:
     if not cands:
         # a sentence-initial topic (国家発展改革委の関係者は、…) scopes over the sentence even when the
         # parser hangs it inside a clause
-        cands = [t for t in topics if t.left_edge.i == 0 and t.i + 2 < len(doc) and doc[t.i + 2].text == "、"]
+        cands = [t for t in topics if t.left_edge.i == 0]
     return cands[:1]
 
 

@@ -287,6 +287,7 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
         by_token.setdefault(h.pred, h)
     cues = lex.cues
     memo: dict[int, Optional[str]] = {}
+    owner: dict[int, Hit] = {}
 
     def verdict(h: Hit, depth: int = 0) -> Optional[str]:
         key = id(h)
@@ -332,10 +333,15 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
                         content = arg or other.entry.intent_noun
                     if content:
                         result = f"content of {other.entry.id}"
+                        owner[key] = other
                     else:
+                        # a clause coordinated with an intention's content is content too (…を進め、…に取り組む方針);
+                        # elsewhere a misattached coordinate clause keeps its own event
                         v = verdict(other, depth + 1)
-                        if v is not None and v.startswith("content"):
+                        if v is not None and v.startswith("content") and owner.get(id(other)) is not None \
+                                and owner[id(other)].entry.intent_noun:
                             result = v
+                            owner[key] = owner[id(other)]
                 break
             if up.lemma_ in cues.blocking_heads:
                 if arg:
