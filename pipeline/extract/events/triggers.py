@@ -315,8 +315,9 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
                     break  # インド政府が公表した政策文書: a relative clause reporting a past act is an event
                 result = "descriptive relative clause"  # 包摂性を促進するAIガバナンス
                 break
-            if up.lemma_ in cues.purpose_heads:
-                result = "purpose"
+            if up.lemma_ in cues.purpose_heads or any(
+                    c.lemma_ in cues.purpose_heads and "と" in _case_lemmas(c) for c in up.children):
+                result = "purpose"  # 〜ために / 〜することを目的とした
                 break
             if dep not in CLAUSE_DEPS or (dep == "advcl" and _manner(node) and up.i in by_token):
                 arg = True
