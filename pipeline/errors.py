@@ -52,5 +52,10 @@ class KirokuError(Exception):
         super().__init__(f"{code.value}: {self.message}")
 
     def one_line(self) -> str:
-        where = f"{self.path}: " if self.path else ""
+        where = f"{printable_path(self.path)}: " if self.path else ""
         return f"{where}{self.code.value} {self.message}"
+
+
+def printable_path(path: str) -> str:
+    """A file name as one printable line: control characters (a newline in a name) shown escaped."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(path))
