@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.batch import process_path
+from pipeline.errors import printable_path
 from pipeline.ingest import discover_files, read_document
 from pipeline.settings import Settings
 from pipeline.store import ResultCache
@@ -114,6 +115,7 @@ CASES = [
     ("quotes in name", _write("it's \"final\".txt", TEXT.encode()), ("ok", "utf-8")),
     ("non-ascii name", _write("報告書　第１版.txt", TEXT.encode()), ("ok", "utf-8")),
     ("leading dash", _write("-rf.txt", TEXT.encode()), ("ok", "utf-8")),
+    ("newline in name", _write("two\nlines\t.txt", b""), ("error", "E001", "two\\nlines\\t.txt")),
     ("sql in name", _write("x'); DROP TABLE events; --.txt", TEXT.encode()), ("ok", "utf-8")),
     ("directory named .txt", _dir_named_txt, ("error", "E004", "a directory")),
     ("broken symlink", _broken_link, ("error", "E004", "broken symbolic link")),
@@ -135,7 +137,7 @@ def test_hostile_batch_outcome(tmp_path, nlp, make, expected):
         _, code, words = expected
         assert out.status == "error", out
         assert out.error_code == code, out.error
-        assert words in out.error and str(path) in out.error and "\n" not in out.error
+        assert words in out.error and printable_path(str(path)) in out.error and "\n" not in out.error
         assert not (tmp_path / "out" / "parts").exists() or not any((tmp_path / "out" / "parts").iterdir())
         return
     assert out.status == "ok", out.error
