@@ -89,7 +89,8 @@ def read_document(path: Path | str, max_bytes: int = 200 * 1024 * 1024, max_char
     if not data.strip():
         raise KirokuError(ErrorCode.E001_EMPTY, path=str(path))
     try:
-        if suffix in PDF_SUFFIXES:
+        # A PDF saved as .txt or without a suffix is still a PDF: its magic number says so.
+        if suffix in PDF_SUFFIXES or (suffix in TEXT_SUFFIXES and data.startswith(b"%PDF-")):
             from .formats import extract_pdf
 
             text, encoding, source = extract_pdf(data), "pdf", "extracted"
