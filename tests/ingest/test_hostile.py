@@ -109,6 +109,7 @@ CASES = [
     ("encrypted-pdf", lambda d: _write("locked.pdf", japanese_pdf(report_pages(2), encrypt_user="pw"))(d),
      ("error", "E007", "encrypted")),
     ("japanese-pdf", lambda d: _write("report.pdf", japanese_pdf(report_pages(3)))(d), ("ok", "pdf")),
+    ("pdf named .txt", lambda d: _write("report-pdf.txt", japanese_pdf(report_pages(2)))(d), ("ok", "pdf")),
     ("html", _write("news.html", f"<html><body><nav>メニュー</nav><main><p>{TEXT}</p></main></body></html>".encode("cp932")),
      ("ok", "html")),
     ("space in name", _write("my report 2024.txt", TEXT.encode()), ("ok", "utf-8")),
