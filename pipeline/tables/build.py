@@ -90,7 +90,8 @@ def result_rows(result: ExtractionResult) -> dict[str, list[dict[str, Any]]]:
             date_begin=getattr(ev, "date_begin", None) or (linked.begin if linked else None),
             date_end=getattr(ev, "date_end", None) or (linked.end_date if linked else None),
             date_mod=getattr(ev, "date_mod", None) or (linked.mod if linked else None),
-            location=ev.location, negated=ev.negated, sentence_start=sentence_start,
+            location=ev.location, negated=ev.negated, modality=getattr(ev, "modality", None),
+            sentence_start=sentence_start,
             sentence_end=ev.sentence.end if ev.sentence else None, rule=ev.rule,
         ).model_dump())
         for i, a in enumerate(ev.actors):

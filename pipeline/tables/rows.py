@@ -80,6 +80,7 @@ class EventRow(_Row):
     date_mod: Optional[str]
     location: Optional[str]
     negated: bool
+    modality: Optional[str]  # "weak" for 検討-style intentions, else null
     sentence_start: Optional[int]
     sentence_end: Optional[int]
     rule: Optional[str]
