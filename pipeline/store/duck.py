@@ -57,7 +57,17 @@ class DuckDBStore:
             self.con.execute("INSERT INTO kiroku_schema VALUES (?)", [SCHEMA_VERSION])
         for table in TABLE_ROWS:
             self.con.execute(table_ddl(table))
+            self._add_missing_columns(table)
         self.con.execute(COMMITMENTS_VIEW)
+
+    def _add_missing_columns(self, table: str) -> None:
+        """Migrate a file made by an older kiroku: columns added since then are appended (nullable)."""
+        have = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+        model = TABLE_ROWS[table]
+        for name, f in model.model_fields.items():
+            if name not in have:
+                self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {_sql_type(f.annotation)}')
 
     def replace_document(self, doc_id: str, rows: dict[str, list[dict[str, Any]]]) -> None:
         """Replace every row of one document in one transaction (also clears its old errors)."""
