@@ -53,7 +53,7 @@ def read_published_sidecar(path: Path) -> date | None:
         return None
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def _read_bytes(path: Path, max_bytes: int, why: str = "max_file_bytes") -> bytes:
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):
@@ -61,7 +61,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             what = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
             raise KirokuError(ErrorCode.E004_UNREADABLE, what, str(path))
         if st.st_size > max_bytes:
-            raise KirokuError(ErrorCode.E008_TOO_LARGE, f"{st.st_size:,} bytes > {max_bytes:,} bytes", str(path))
+            raise KirokuError(ErrorCode.E008_TOO_LARGE, f"{st.st_size:,} bytes > {max_bytes:,} bytes, {why}", str(path))
         return path.read_bytes()
     except KirokuError:
         raise
@@ -84,7 +84,10 @@ def read_document(path: Path | str, max_bytes: int = 200 * 1024 * 1024, max_char
     path = Path(path)
     suffix = path.suffix.lower()
     # Text needs at most 4 bytes a character: a bigger text file is refused before it is read.
-    data = _read_bytes(path, min(max_bytes, 4 * max_chars) if suffix in TEXT_SUFFIXES else max_bytes)
+    if suffix in TEXT_SUFFIXES and 4 * max_chars < max_bytes:
+        data = _read_bytes(path, 4 * max_chars, f"4 bytes x max_text_chars {max_chars:,}; split the file")
+    else:
+        data = _read_bytes(path, max_bytes)
     doc_id = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise KirokuError(ErrorCode.E001_EMPTY, path=str(path))
