@@ -177,8 +177,10 @@ def ene_mentions(doc, base: int, ene_map: EneMap, gaz: Gazetteer, full: str | No
 def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None) -> list[Mention]:
     """kiroku's trained head (doc.spans["kiroku_ner"]) as mentions; nothing when it did not run.
 
-    Same filters as ENE spans (head words for ORG/EVENT/DOCUMENT); labels in `ner_support_required`
-    (PRODUCT) also need an ENE span on exactly the same characters.
+    Same hygiene filters as ENE spans; the head-word rule (ORG/EVENT/DOCUMENT/FACILITY) applies only
+    to spans without a proper-noun token (the head is trained on names; 民主主義 and 国際法 are not).
+    Such common-noun spans of a label in `ner_support_required` (PRODUCT) also need an ENE span on
+    exactly the same characters (「人類運命共同体」, 「資金調達」 are not products).
     """
     try:
         from pipeline.nlp.kiroku_ner import SPANS_KEY, contract_label
@@ -195,14 +197,22 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None) -> lis
         except Exception:  # a label the map does not know: drop rather than guess
             return None
 
-    out = _span_mentions(doc.spans[SPANS_KEY], base, lambda s, e: text[s - base:e - base], label_of, NER, "ner",
-                         never, _ene_heads(gaz), full)
+    spans = doc.spans[SPANS_KEY]
+    heads = _ene_heads(gaz)
+    # The head is trained on names (Wikipedia): a span with a proper noun in it stands without a head word;
+    # one made of common nouns only (民主主義, 国際法) needs one, as ENE spans do.
+    with_propn = [sp for sp in spans if any(t.pos_ == "PROPN" for t in sp)]
+    without = [sp for sp in spans if not any(t.pos_ == "PROPN" for t in sp)]
+    out = _span_mentions(with_propn, base, lambda s, e: text[s - base:e - base], label_of, NER, "ner", never, None,
+                         full)
+    common = _span_mentions(without, base, lambda s, e: text[s - base:e - base], label_of, NER, "ner", never, heads,
+                            full)
     needs = set(gaz.rules.ner_support_required.words)
     if needs:
         ene_map = load_ene_map()
         ene_spans = {(base + e.start_char, base + e.end_char) for e in doc.ents if ene_map.target(e.label_)}
-        out = [m for m in out if m.label not in needs or (m.start, m.end) in ene_spans]
-    return out
+        common = [m for m in common if m.label not in needs or (m.start, m.end) in ene_spans]
+    return out + common
 
 
 @lru_cache(maxsize=4)
