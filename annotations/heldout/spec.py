@@ -343,8 +343,10 @@ EVENTS = [
          actors=[("国際科学会\n議", "", "国際科学会議"), ("国際社会科学評議会", "", "国際社会科学評議会")],
          content=None, date="2018-07"),
     dict(t=("示し", "発足趣旨を"), type="ANNOUNCE", actors=[("ISC", "Council：", ISC)], content="以下のような発足趣旨"),
+    # 「…を推進し、…を支援するための強力な基盤を構築する」: 推進し read as coordinate with 構築する
+    dict(t=("推進", "科学分野を"), type="ACTION", actors=[AIMS], content="世界の全ての地域で全ての科学分野"),
     dict(t=("構築", "基盤を"), type="ESTABLISH", actors=[AIMS],
-         content="世界の全ての地域で全ての科学分野を推進し、科学システムの開発を支援するための強力な基盤"),
+         content="科学システムの開発を支援するための強力な基盤"),
     dict(t=("高める", "能力を"), type="ACTION", actors=[AIMS], content="社会課題に対応する能力"),
     dict(t=("促進", "対話を"), type="ACTION", actors=[AIMS], content="科学と政治と社会の間の真の対話"),
     dict(t=("促進", "modes）を"), type="ACTION", actors=[AIMS],
