@@ -33,7 +33,7 @@ T = "\t"
 PUBLISHED = "2025-03-31"
 # NATO: from 「第4項 北大西洋条約機構」 to just before 「第5項 アジア太平洋地域の経済枠組み」;
 # ISC: from 「第3項 国際学術会議（ISC）」 to the end of the text.
-REGIONS = [[25558, 29716], [61492, 65626]]
+REGIONS = [[25558, 29717], [61492, 65626]]
 # running footer/header, side-tab characters, page number and the dumped link list of the page
 FURNITURE = [[64809, 65207]]
 
@@ -376,6 +376,8 @@ EVENTS = [
          content=LIT("人工知能（AI）や大規模言語モデル（LLM）などの急速に発展する技術に関する政策立案者向けのガイドライン"
                      "「A Guide for Policy-makers: Evaluating Rapidly Developing Technologies Including AI, "
                      "Large Language Models and Beyond」"), date="2024-04"),
-    dict(t=("目指し", "ことを"), type="INTEND", actors=[ISC_GUIDE],
+    # the aim belongs to the discussion at the meeting (会合では議論がなされた), not to ISC's release:
+    # the meeting is the actor, its convening body (OECD) the canonical (GUIDELINES 5.1)
+    dict(t=("目指し", "ことを"), type="INTEND", actors=[("会合", "ツールとなることを目指し、", "経済協力開発機構")],
          content="このガイドラインが単なる理論的な指針ではなく、政策立案者が具体的に活用できる実践的なツールとなること"),
 ]
