@@ -14,7 +14,6 @@ from pathlib import Path
 
 from .errors import ErrorCode, KirokuError
 from .ingest import read_document
-from .ingest.reader import MAX_TEXT_CHARS
 from .process import process_raw_documents
 from .settings import Settings
 from .store import ResultCache, open_store
@@ -45,9 +44,8 @@ class Outcome:
 def _read_with_retries(path: Path, settings: Settings, attempts: int = 3):
     for i in range(attempts):
         try:
-            # max_text_chars: a Settings field the lead adds; the reader's default until then.
             return read_document(path, max_bytes=settings.max_file_bytes,
-                                 max_chars=getattr(settings, "max_text_chars", MAX_TEXT_CHARS))
+                                 max_chars=settings.max_text_chars)
         except KirokuError as exc:
             # Only a failed read is worth retrying (a file still being copied, a network disk).
             if exc.code != ErrorCode.E004_UNREADABLE or i == attempts - 1:

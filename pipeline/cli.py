@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -46,7 +47,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not raw_dir.exists():
         print(f"kiroku: input folder {raw_dir} does not exist", file=sys.stderr)
         return 2
-    result = run_ingest(str(raw_dir), str(args.out), db_url=args.db, published=args.published,
+    if args.db:
+        # The URL may hold a password: hand it over through the environment, never as a flow
+        # parameter (Prefect stores parameters in its database and shows them in the UI).
+        os.environ["KIROKU_DB_URL"] = args.db
+    result = run_ingest(str(raw_dir), str(args.out), published=args.published,
                         workers=args.workers, dask_address=args.dask)
     print(result["summary"])
     failed = sum(o["status"] == "error" for o in result["outcomes"])

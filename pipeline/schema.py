@@ -152,6 +152,8 @@ class DocumentInfo(_Model):
     encoding: str
     n_chars: int
     pipeline_version: str
+    text_source: str = "raw"  # "raw": offsets into the decoded file; "extracted": into the text pulled out of HTML/PDF
+    text_path: Optional[str] = None  # where the extracted text was written (outputs/text/<doc_id>.txt)
 
 
 class ExtractionResult(_Model):

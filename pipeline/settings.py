@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     # SudachiPy refuses more than 49,149 bytes; stay well under it.
     max_chunk_bytes: int = 40_000
     max_file_bytes: int = 200 * 1024 * 1024
+    # Longer texts are refused with E008 (split the file): a 3M-character report takes ~20 min per core.
+    max_text_chars: int = 3_000_000
     models_dir: Path = MODELS_DIR
 
     @property

@@ -29,9 +29,18 @@ def process_document_task(path: str, settings: Settings, published: date | None 
     return process_path(path, settings, published=published).to_dict()
 
 
-@task(name="load-tables", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE, persist_result=False)
-def load_tables_task(outcomes: list[dict], settings: Settings) -> tuple[dict[str, int], dict[str, int]]:
-    return load_outcomes([Outcome(**o) for o in outcomes], settings)
+def load_tables(outcomes: list[dict], settings: Settings, attempts: int = 3) -> tuple[dict[str, int], dict[str, int]]:
+    """Load in the flow's own process, never on a worker: one writer per database, and the URL
+    (which may hold a password) stays in this process's environment. Retried: it is I/O."""
+    for i in range(attempts):
+        try:
+            return load_outcomes([Outcome(**o) for o in outcomes], settings)
+        except Exception:
+            if i == attempts - 1:
+                raise
+            get_run_logger().warning("loading the tables failed; retrying (%d/%d)", i + 1, attempts - 1)
+            time.sleep(2 * (i + 1))
+    raise AssertionError("unreachable")
 
 
 def _progress(i: int, n: int, chars: int, total_chars: int, elapsed: float) -> str:
@@ -76,7 +85,7 @@ def ingest_flow(
         done_chars += size
         logger.info("%s: %s | %s", Path(o["path"]).name, o["status"],
                     _progress(i, len(files), done_chars, sum(sizes), time.perf_counter() - t0))
-    counts, labels = load_tables_task(outcomes, settings)
+    counts, labels = load_tables(outcomes, settings)
     seconds = time.perf_counter() - t0
     summary = summarize([Outcome(**o) for o in outcomes], counts, labels, seconds)
     create_markdown_artifact(summary, key="ingest-summary", description="kiroku ingest summary")

@@ -43,7 +43,7 @@ def result_rows(result: ExtractionResult) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_ROWS}
     rows["documents"].append(DocumentRow(
         doc_id=doc_id, path=doc.path, title=doc.title, published=doc.published, encoding=doc.encoding,
-        text_source=getattr(doc, "text_source", "raw") or "raw", n_chars=doc.n_chars,
+        text_source=doc.text_source or "raw", text_path=doc.text_path, n_chars=doc.n_chars,
         n_sentences=len(result.sentences), n_entities=len(result.entities), n_dates=len(result.dates),
         n_events=len(result.events), pipeline_version=doc.pipeline_version,
     ).model_dump())

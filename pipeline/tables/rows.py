@@ -17,6 +17,7 @@ class DocumentRow(_Row):
     published: Optional[str]
     encoding: str
     text_source: str
+    text_path: Optional[str]
     n_chars: int
     n_sentences: int
     n_entities: int

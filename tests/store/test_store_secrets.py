@@ -30,10 +30,9 @@ def _files_containing(root: Path, needle: bytes) -> list[str]:
 # Known defect, outside tests/store: `--db URL` is passed to the ingest flow as a parameter, and Prefect
 # stores flow-run parameters in its database. Fix in cli.py: put args.db into KIROKU_DB_URL for the run
 # instead of the flow parameter (or type the parameter SecretStr). Strict: this fails once fixed.
-LEAK = "the --db URL is stored by Prefect as a flow-run parameter (cli.py passes it to the flow)"
 
 
-@pytest.mark.parametrize("how", ["env", pytest.param("flag", marks=pytest.mark.xfail(strict=True, reason=LEAK))])
+@pytest.mark.parametrize("how", ["env", "flag"])
 def test_store_secrets_ingest_into_postgres(tmp_path, how):
     if not PG_URL:
         pytest.skip(SKIP_REASON)
