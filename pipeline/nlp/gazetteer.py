@@ -467,12 +467,12 @@ class Gazetteer:
         cands = [(s, e, p, None) for s, e, p in found]
         cands += self._compounds(text, longest)
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))  # characters already covered by an accepted match
         out: list[GazetteerMatch] = []
         for s, e, payload, rule in cands:
-            if any(s < te and ts < e for ts, te in taken):
+            if 1 in taken[s:e]:
                 continue
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             if payload is _BLOCK:
                 continue
             out.append(GazetteerMatch(s, e, payload, rule or f"gazetteer:{payload.id}"))

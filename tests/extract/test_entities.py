@@ -95,3 +95,13 @@ def test_entities_extract_raw_offsets_and_catalog(nlp):
     assert rows["経済協力開発機構"]["qid"] == "Q41550"
     assert rows["上海協力機構"]["mentions"] == 2
     assert all(r["doc_id"] == "doc1" for r in rows.values())
+
+
+def test_entities_long_text_without_newlines():
+    """A 1 MB-class input with no line break: every repetition is found (overlap checks are bucketed)."""
+    unit = "上海協力機構(SCO)の首脳は天津で会合し、日米の協力とAIについて述べた。"
+    text = unit * 4000  # ~160,000 characters, one line
+    got = find_mentions(text, [])
+    per_unit = find_mentions(unit, [])
+    assert len(per_unit) >= 6
+    assert len(got) == len(per_unit) * 4000

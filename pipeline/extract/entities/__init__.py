@@ -33,7 +33,7 @@ from pipeline.schema import Entity
 
 from .acronyms import link_acronyms
 from .ene import EneMap, ene_mentions, load_ene_map, ner_mentions
-from .mention import ENE, GAZETTEER, Mention
+from .mention import ENE, GAZETTEER, Mention, SpanIndex
 from .names import absorb, compound_names, editions, quoted_titles, unify_groups
 from .persons import load_titles, org_title_persons, split_title, title_person_mentions
 from .resolve import resolve
@@ -105,18 +105,22 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000「」『』()<>]+")
 
 def _outside_urls(text: str, mentions: list[Mention]) -> list[Mention]:
     """URLs are not entities, nor are names inside them (…/CSAR_2024_…, www.oecd.org)."""
-    urls = [(u.start(), u.end()) for u in _URL.finditer(text)]
-    if not urls:
+    mask = bytearray(len(text))
+    for u in _URL.finditer(text):
+        mask[u.start():u.end()] = b"\x01" * (u.end() - u.start())
+    if 1 not in mask:
         return mentions
-    return [m for m in mentions if not any(m.start < e and s < m.end for s, e in urls)]
+    return [m for m in mentions if 1 not in mask[m.start:m.end]]
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     """After the government rule widened some spans: longest first, no overlaps."""
     out: list[Mention] = []
+    index = SpanIndex()
     for m in sorted(mentions, key=lambda m: (-m.length, m.source, m.start)):
-        if not any(o.overlaps(m) for o in out):
+        if not index.overlapping(m.start, m.end):
             out.append(m)
+            index.add(m)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

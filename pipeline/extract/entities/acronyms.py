@@ -22,7 +22,7 @@ import re
 
 from pipeline.nlp.gazetteer import Gazetteer, is_latin, nfkc
 
-from .mention import GAZETTEER, Mention
+from .mention import GAZETTEER, Mention, SpanIndex
 
 # ( ACR ) or ( ACR: expansion ) ; also <Romanisation> as in 河北省<Hebei>
 _BRACKET = re.compile(r"[(<]\s*([A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Z])\s*(?:[:;][^)>\n]{0,200})?[)>]")
@@ -75,7 +75,13 @@ def link_acronyms(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
     by_end = {m.end: m for m in mentions}
     by_span = {(m.start, m.end): m for m in mentions}
     out = list(mentions)
+    index = SpanIndex(out)
     aliases: dict[str, Mention] = {}  # surface -> the mention whose label/canonical it takes
+
+    def replace(old: Mention, new: Mention) -> None:
+        out[out.index(old)] = new
+        index.remove(old)
+        index.add(new)
 
     for b in _BRACKET.finditer(text):
         acr_s, acr_e = b.start(1), b.end(1)
@@ -87,18 +93,19 @@ def link_acronyms(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
             name_end -= 1
         name = by_end.get(name_end)
         acr_m = by_span.get((acr_s, acr_e))
-        if acr_m is None and any(m.start < acr_e and acr_s < m.end for m in out):
+        if acr_m is None and index.overlapping(acr_s, acr_e):
             continue  # the acronym is part of a longer mention (重要・新興技術(CET)国家戦略)
         if name is None:
             span = _latin_name_before(text, name_end, acr)
             if span is None:
                 continue
             s, e = span
-            clash = [m for m in out if m.start < e and s < m.end]
+            clash = index.overlapping(s, e)
             if any(m.source == GAZETTEER for m in clash):
                 continue
             for m in clash:  # model spans over part of the written-out name give way to it
                 out.remove(m)
+                index.remove(m)
                 by_end.pop(m.end, None)
                 by_span.pop((m.start, m.end), None)
             full = " ".join(text[s:e].split())
@@ -106,22 +113,23 @@ def link_acronyms(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
             label = str(getattr(heads.heads.get(last, heads.default), "value", heads.heads.get(last, heads.default)))
             name = Mention(s, e, label, full, "acronym:name", GAZETTEER + 1)
             out.append(name)
+            index.add(name)
             by_end[e] = name
             by_span[(s, e)] = name
         if acr_m is None:
             acr_m = Mention(acr_s, acr_e, name.label, name.canonical, "acronym", name.source, qid=name.qid)
             out.append(acr_m)
+            index.add(acr_m)
             by_span[(acr_s, acr_e)] = acr_m
         elif acr_m.canonical != name.canonical:
             if name.source == GAZETTEER and acr_m.source == GAZETTEER and acr_m.label == name.label \
                     or acr_m.source != GAZETTEER:
-                idx = out.index(acr_m)
-                acr_m = acr_m.with_(canonical=name.canonical, qid=name.qid, label=name.label, rule="acronym")
-                out[idx] = acr_m
+                new = acr_m.with_(canonical=name.canonical, qid=name.qid, label=name.label, rule="acronym")
+                replace(acr_m, new)
+                acr_m = new
                 by_span[(acr_s, acr_e)] = acr_m
             elif name.source != GAZETTEER:
-                idx = out.index(name)
-                out[idx] = name.with_(canonical=acr_m.canonical, qid=acr_m.qid, label=acr_m.label)
+                replace(name, name.with_(canonical=acr_m.canonical, qid=acr_m.qid, label=acr_m.label))
                 continue
             else:
                 continue
@@ -157,7 +165,7 @@ def _propagate(text: str, mentions: list[Mention], aliases: dict[str, Mention]) 
     out = list(mentions)
     if not aliases:
         return out
-    taken = sorted((m.start, m.end) for m in out)
+    index = SpanIndex(out)
     for surface, ref in sorted(aliases.items(), key=lambda kv: -len(kv[0])):
         if len(surface) < 2:
             continue
@@ -165,13 +173,17 @@ def _propagate(text: str, mentions: list[Mention], aliases: dict[str, Mention]) 
             s, e = m.start(), m.end()
             if not Gazetteer._bounded(text, s, e) or (is_latin(surface[0]) and not _bounded_latin(text, s, e)):
                 continue
-            hit = next(((a, b) for a, b in taken if a < e and s < b), None)
-            if hit is not None:
-                existing = next((x for x in out if (x.start, x.end) == hit), None)
-                if existing is not None and hit == (s, e) and existing.source != GAZETTEER \
+            hit = index.overlapping(s, e)
+            if hit:
+                existing = hit[0]
+                if len(hit) == 1 and (existing.start, existing.end) == (s, e) and existing.source != GAZETTEER \
                         and existing.canonical != ref.canonical:
-                    out[out.index(existing)] = existing.with_(canonical=ref.canonical, qid=ref.qid, label=ref.label)
+                    new = existing.with_(canonical=ref.canonical, qid=ref.qid, label=ref.label)
+                    out[out.index(existing)] = new
+                    index.remove(existing)
+                    index.add(new)
                 continue
-            out.append(Mention(s, e, ref.label, ref.canonical, "acronym:propagated", ref.source, qid=ref.qid))
-            taken.append((s, e))
+            new = Mention(s, e, ref.label, ref.canonical, "acronym:propagated", ref.source, qid=ref.qid)
+            out.append(new)
+            index.add(new)
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -42,3 +42,37 @@ class Mention:
 def surface_canonical(s: str) -> str:
     """Canonical form of a name known only from the text: its surface with inner whitespace collapsed."""
     return " ".join(s.split())
+
+
+class SpanIndex:
+    """Mentions bucketed by position, so overlap queries stay linear on long documents (a 1 MB text)."""
+
+    def __init__(self, mentions=(), size: int = 32):
+        self.size = size
+        self.buckets: dict[int, list[Mention]] = {}
+        for m in mentions:
+            self.add(m)
+
+    def _keys(self, s: int, e: int) -> range:
+        return range(s // self.size, max(s, e - 1) // self.size + 1)
+
+    def add(self, m: Mention) -> None:
+        for k in self._keys(m.start, m.end):
+            self.buckets.setdefault(k, []).append(m)
+
+    def remove(self, m: Mention) -> None:
+        for k in self._keys(m.start, m.end):
+            b = self.buckets.get(k)
+            if b is not None:
+                for i, x in enumerate(b):
+                    if x is m:
+                        del b[i]
+                        break
+
+    def overlapping(self, s: int, e: int) -> list[Mention]:
+        seen: dict[int, Mention] = {}
+        for k in self._keys(s, e):
+            for m in self.buckets.get(k, ()):
+                if m.start < e and s < m.end:
+                    seen[id(m)] = m
+        return sorted(seen.values(), key=lambda m: (m.start, m.end))

@@ -18,7 +18,7 @@ import re
 
 from pipeline.nlp.gazetteer import Gazetteer, is_kanji, is_katakana, is_latin, nfkc
 
-from .mention import GAZETTEER, Mention, surface_canonical
+from .mention import GAZETTEER, Mention, SpanIndex, surface_canonical
 
 _BRACKET_GROUP = re.compile(r"\([^()]{1,15}\)")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
@@ -199,15 +199,19 @@ def editions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention
 
 def absorb(base: list[Mention], bigger: list[Mention]) -> list[Mention]:
     """Add the longer mentions; each replaces the mentions inside it; one crossing a kept mention is skipped."""
-    kept = list(base)
+    index = SpanIndex(base)
+    dropped: set[int] = set()
+    added: list[Mention] = []
     for b in sorted(bigger, key=lambda m: -m.length):
-        if any(m.same_span(b) for m in kept):
+        near = index.overlapping(b.start, b.end)
+        if any(m.same_span(b) for m in near):
             continue  # the gazetteer already knows this exact name
-        inside = [m for m in kept if b.contains(m)]
-        crossing = [m for m in kept if m.overlaps(b) and not b.contains(m)]
-        if crossing:
-            continue
-        for m in inside:
-            kept.remove(m)
-        kept.append(b)
+        if any(not b.contains(m) for m in near):
+            continue  # crossing a kept mention
+        for m in near:
+            index.remove(m)
+            dropped.add(id(m))
+        index.add(b)
+        added.append(b)
+    kept = [m for m in base if id(m) not in dropped] + [b for b in added if id(b) not in dropped]
     return sorted(kept, key=lambda m: (m.start, m.end))

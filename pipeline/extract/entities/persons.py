@@ -43,6 +43,14 @@ def load_titles(path: str | None = None) -> tuple[str, ...]:
     return tuple(sorted({nfkc(t) for t in data.titles}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
+def _by_first(titles: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for t in titles:  # keeps longest-first order
+        out.setdefault(t[0], []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def split_title(text: str, titles: tuple[str, ...]) -> Optional[tuple[str, str]]:
     """(name, title) when `text` is a name followed by a title word, else None."""
     for t in titles:
@@ -73,10 +81,14 @@ def title_person_mentions(doc, base: int, titles: tuple[str, ...], full: str | N
     """
     text = doc.text
     out = []
+    by_first = _by_first(titles)
     toks = list(doc)
     for i, tok in enumerate(toks):
         start = tok.idx
-        title = next((t for t in titles if text.startswith(t, start)), None)
+        cands = by_first.get(text[start]) if start < len(text) else None
+        if not cands:
+            continue
+        title = next((t for t in cands if text.startswith(t, start)), None)
         if title is None or i == 0:
             continue
         j = i - 1

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .mention import GAZETTEER, Mention
+from .mention import GAZETTEER, Mention, SpanIndex
 
 _PUNCT = re.compile(r"[\s、。,.:;・\-–—/()（）「」『』【】<>]")
 
@@ -61,30 +61,34 @@ def _only_generic(residue: str, generic: tuple[str, ...]) -> bool:
 def resolve(text: str, gazetteer: list[Mention], models: list[Mention], generic: tuple[str, ...]) -> list[Mention]:
     generic = tuple(sorted(set(generic), key=len, reverse=True))
     gaz = sorted(gazetteer, key=lambda m: m.start)
-    removed: set[int] = set()  # indexes of gazetteer mentions beaten by a containing model span
-    accepted: list[Mention] = []
+    gaz_index = SpanIndex(gaz)
+    removed: set[int] = set()  # ids of gazetteer mentions beaten by a containing model span
+    ene_for: dict[int, str] = {}  # id of a gazetteer mention -> ENE label of a model span on the same span
+    accepted = SpanIndex()
+    kept_models: list[Mention] = []
     for m in sorted(models, key=lambda m: (-m.length, m.source, m.start)):
-        same = [i for i, g in enumerate(gaz) if g.same_span(m)]
+        near = gaz_index.overlapping(m.start, m.end)
+        same = [g for g in near if g.same_span(m)]
         if same:
-            g = gaz[same[0]]
-            if g.ene is None and m.ene is not None:
-                gaz[same[0]] = g.with_(ene=m.ene)
+            if same[0].ene is None and m.ene is not None:
+                ene_for.setdefault(id(same[0]), m.ene)
             continue
-        touching = [i for i, g in enumerate(gaz) if g.overlaps(m) and i not in removed]
-        if any(not m.contains(gaz[i]) for i in touching):
+        touching = [g for g in near if id(g) not in removed]
+        if any(not m.contains(g) for g in touching):
             continue  # inside or crossing a gazetteer name
-        if touching and _only_generic(_residue(text, m, [gaz[i] for i in touching]), generic):
+        if touching and _only_generic(_residue(text, m, touching), generic):
             continue
-        if touching and gaz[touching[-1]].end == m.end and gaz[touching[-1]].label == m.label:
+        if touching and touching[-1].end == m.end and touching[-1].label == m.label:
             continue  # same-label name at the end: the model only added a prefix (ミシェル|欧州理事会)
-        if m.label in ("GPE", "LOC") and any(gaz[i].label == m.label for i in touching):
+        if m.label in ("GPE", "LOC") and any(g.label == m.label for g in touching):
             continue  # a place the model stretched over a following word (ヨーロッパ|復興)
-        if any(a.overlaps(m) for a in accepted):
+        if accepted.overlapping(m.start, m.end):
             continue
-        accepted.append(m)
-        removed.update(touching)
-    kept = [g for i, g in enumerate(gaz) if i not in removed]
-    return sorted(kept + accepted, key=lambda m: (m.start, m.end))
+        accepted.add(m)
+        kept_models.append(m)
+        removed.update(id(g) for g in touching)
+    kept = [g.with_(ene=ene_for[id(g)]) if id(g) in ene_for else g for g in gaz if id(g) not in removed]
+    return sorted(kept + kept_models, key=lambda m: (m.start, m.end))
 
 
 def is_gazetteer(m: Mention) -> bool:
