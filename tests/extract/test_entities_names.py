@@ -66,3 +66,16 @@ def test_entities_event_editions(nlp, text, surface, canonical):
 def test_entities_bracket_alias_takes_canonical(nlp, text, alias, canonical):
     got = {s: c for s, _, c, _ in _mentions(nlp, text)}
     assert got[alias] == canonical
+
+
+def test_entities_english_title_and_its_translation(nlp):
+    text = "○成果文書 「Framework for Anticipatory Governance of Emerging Technologies(新興技術の先見的ガバナンスの枠組み)」"
+    got = {s: (lab, c) for s, lab, c, _ in _mentions(nlp, text)}
+    en = "Framework for Anticipatory Governance of Emerging Technologies"
+    assert got[en][0] == "DOCUMENT"
+    assert got["新興技術の先見的ガバナンスの枠組み"] == ("DOCUMENT", got[en][1])
+
+
+def test_entities_quoted_phrase_without_head_is_not_a_title(nlp):
+    text = "「多様な道筋の下でネット・ゼロという共通の目標を目指す」ことで一致した。"
+    assert not [s for s, lab, _, _ in _mentions(nlp, text) if lab == "DOCUMENT"]

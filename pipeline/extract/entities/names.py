@@ -3,7 +3,9 @@
 * compound names: a gazetteer ORG/GPE mention followed by name characters and a
   head word: G7ボローニャ科学技術大臣会合 (EVENT), G7プーリア首脳コミュニケ (DOCUMENT),
   G7半導体コンタクトグループ (ORG), 日ASEAN科学技術イノベーションハイレベルラウンドテーブル;
-* quoted titles: 「…原則」, 「…ツールキット」 and anything in 『』 are DOCUMENT mentions;
+* quoted titles: 「…原則」, 「…ツールキット」, an English title in 「」 (with its bracketed
+  translation as a second mention of the same document) and anything in 『』 or “” are
+  DOCUMENT mentions;
 * editions of events: `2026年天津市科学技術工作会議`, `SCOサミット2025` (the year is part
   of the name; for a recurring `series` entry the edition is its own canonical).
 
@@ -143,9 +145,12 @@ def quoted_titles(text: str, gaz: Gazetteer) -> list[Mention]:
             s, e = mt.start(1), mt.end(1)
             body = text[s:e]
             cut = _TRAILING_BRACKET.search(body)
+            translation = None
             if cut and cut.start() > 0:
                 e = s + cut.start()
                 body = text[s:e]
+                inner = text.find("(", s + cut.start()) + 1
+                translation = (inner, mt.end(1) - 1)
             lead = _LEADING_DATE.match(body)
             if lead and lead.end() < len(body):  # a citation's date before the title: 「2024年9月19日 G20…」
                 s += lead.end()
@@ -155,13 +160,25 @@ def quoted_titles(text: str, gaz: Gazetteer) -> list[Mention]:
             if e - s < q.min_chars:
                 continue
             label = "DOCUMENT"
-            if needs_head:
+            english = bool(_ENGLISH_TITLE.match(body_stripped))
+            if needs_head and not english:
                 head = next(((h, lab) for h, lab in heads if body_stripped.endswith(h)), None)
                 if head is None or len(head[0]) == len(body_stripped):
                     continue
                 label = head[1]
-            out.append(Mention(s, e, label, surface_canonical(body_stripped), f"quoted:{label.lower()}", GAZETTEER))
+            canonical = surface_canonical(body_stripped)
+            out.append(Mention(s, e, label, canonical, f"quoted:{label.lower()}", GAZETTEER))
+            if english and translation is not None:
+                # 「English title(日本語の題)」: the translation in brackets names the same document
+                ts, te = translation
+                tr = text[ts:te].rstrip()
+                if tr and tr.endswith(tuple(h for h, lab in heads if lab == "DOCUMENT")):
+                    out.append(Mention(ts, ts + len(tr), "DOCUMENT", canonical, "quoted:translation", GAZETTEER))
     return out
+
+
+# an English title inside 「」: three or more words, the first capitalised, Latin letters only
+_ENGLISH_TITLE = re.compile(r"^[A-Z][A-Za-z0-9'’\-]*(?:[ ,:–-]+[A-Za-z0-9'’\-]+){2,}$")
 
 
 def editions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
