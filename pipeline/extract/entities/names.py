@@ -167,13 +167,15 @@ def quoted_titles(text: str, gaz: Gazetteer) -> list[Mention]:
                     continue
                 label = head[1]
             canonical = surface_canonical(body_stripped)
-            out.append(Mention(s, e, label, canonical, f"quoted:{label.lower()}", GAZETTEER))
             if english and translation is not None:
-                # 「English title(日本語の題)」: the translation in brackets names the same document
+                # 「English title(日本語の題)」: the translation in brackets names the same document, and its
+                # Japanese name is the canonical of both (guidelines 1.3: the Japanese name when the text has it)
                 ts, te = translation
                 tr = text[ts:te].rstrip()
                 if tr and tr.endswith(tuple(h for h, lab in heads if lab == "DOCUMENT")):
+                    canonical = surface_canonical(tr)
                     out.append(Mention(ts, ts + len(tr), "DOCUMENT", canonical, "quoted:translation", GAZETTEER))
+            out.append(Mention(s, e, label, canonical, f"quoted:{label.lower()}", GAZETTEER))
     return out
 
 
