@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: install run test test-fast eval bench bench-dates clean
+.PHONY: install run test test-fast eval eval-gate eval-benchmark bench bench-dates clean
 
 install: $(STAMP)
 
@@ -23,6 +23,25 @@ run: install
 test: install
 	$(BIN)/lint-imports
 	$(BIN)/pytest -q
+	$(MAKE) eval-gate
+
+# Regression gate: extraction scored against the gold (annotations/) and the held-out gold
+# (annotations/heldout/, never used while developing); floors sit just under the scores of
+# the commit that set them, so a change that makes extraction worse fails CI.
+EVAL_FLOORS := --min-f1 entities=0.93 --min-f1 dates=0.93 --min-f1 dates.value_accuracy=0.97 \
+               --min-f1 events=0.85 --min-f1 events.type_accuracy=0.90 --min-f1 events.actor_accuracy=0.75
+HELDOUT_FLOORS := --min-f1 entities=0.78 --min-f1 dates=0.90 --min-f1 dates.value_accuracy=0.95 \
+                  --min-f1 events=0.60 --min-f1 events.type_accuracy=0.85 --min-f1 events.actor_accuracy=0.50
+
+eval-gate: install
+	$(BIN)/kiroku evaluate --no-prefect --gold annotations --out outputs/eval $(EVAL_FLOORS)
+	$(BIN)/kiroku evaluate --no-prefect --gold annotations/heldout --out outputs/eval-heldout $(HELDOUT_FLOORS)
+
+eval: install
+	$(BIN)/kiroku evaluate --gold annotations --out outputs/eval
+
+eval-benchmark: install
+	$(BIN)/kiroku evaluate --no-prefect --benchmark ner-wikipedia-ja --out outputs/eval-benchmark
 
 test-fast: install
 	$(BIN)/pytest -q -m "not slow"
