@@ -164,7 +164,42 @@ def _in_parentheses(view: SentenceView, first: int) -> bool:
     return d > 0
 
 
+def _patients(hit: Hit, view: SentenceView) -> set[str]:
+    """Canonicals named in what the predicate acts on: its object, the subject of a passive or of an
+    intransitive founding (ASEANが設立された, IPEFが発足). What is founded, signed or adopted never
+    founds, signs or adopts itself."""
+    doc = view.doc
+    pred = doc[hit.pred]
+    heads = [pred] + ([doc[hit.head]] if hit.head != hit.pred else [])
+    deps = {"obj"}
+    if hit.passive or (hit.entry is not None and hit.entry.subject_is_patient):
+        deps |= {"nsubj", "nsubj:pass"}
+    out: set[str] = set()
+    for h in heads:
+        for c in h.children:
+            if c.i < h.i and c.dep_ in deps:
+                m = view.mention_at(c.i)  # the phrase is the name itself (ASEANが), not a phrase naming it (G7の取り組みを)
+                if m is not None:
+                    out.add(m.entity.canonical)
+    if pred.dep_ == "acl" and (hit.passive or not any(c.dep_ == "obj" for c in pred.children)):
+        m = view.mention_at(pred.head.i)  # 設立されたASEAN: the noun the relative clause describes
+        if m is not None:
+            out.add(m.entity.canonical)
+    return out
+
+
 def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, state: _State,
+                lex: Lexicon, sent_actors: list[ActorRef]) -> tuple[list[ActorRef], str]:
+    actors, rule = _actors_raw(hit, view, views, k, ctx, state, lex, sent_actors)
+    if actors and hit.type != "MEET" and rule not in ("subj", "host", "participants", "relative.head"):
+        patients = _patients(hit, view)
+        kept = [a for a in actors if a.canonical not in patients]
+        if len(kept) < len(actors):
+            return kept, rule + ".patient" if kept else "patient"
+    return actors, rule
+
+
+def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, state: _State,
                 lex: Lexicon, sent_actors: list[ActorRef]) -> tuple[list[ActorRef], str]:
     if hit.how == "host":
         hosts = ctx.from_modifiers(view, view.doc[hit.head])
@@ -204,6 +239,15 @@ def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     pred = doc[hit.pred]
     if view.kind == "footnote" or _in_parentheses(view, hit.first):
         return [], "explicit.only"  # a cited title or an aside speaks for no one in the text
+    founding = hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient) and not any(
+        c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children)
+    if founding and not (state.scope is not None and state.scope.issuer and view.kind == "bullet"):
+        return [], "founding"  # 1945年に設立された / IPEFが発足した: a founding with no named founder has no actor
+    if pred.dep_ == "acl" and not hit.passive and pred.head.i > pred.i and any(c.dep_ == "obj" for c in pred.children):
+        # 議長を務めた岸田首相: the clause has its object, its gap is the subject, the noun it describes
+        refs, st = ctx.from_subject(view, pred.head, [])
+        if st == "entity" and refs:
+            return [r.with_role("agent") for r in refs], "relative.head"
     if hit.passive and pred.dep_ == "acl":
         # 開かれた会議: the relative clause has no agent, unless the heading names the body
         if state.heading_topic:

@@ -65,12 +65,17 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     doc = view.doc
     node = doc[hit.pred]
     passive = hit.passive
+    patient = hit.entry is not None and hit.entry.subject_is_patient and not _causative(node)
     for _ in range(8):
         subs = [c for c in node.children if c.i < node.i and _is_subject(c, passive)]
-        if passive or node.pos_ in ("NOUN", "PROPN"):
+        if patient and node.i == hit.pred:
+            subs = []  # Xが発足した: X is the body founded, not its founder
+        if passive or node.pos_ in ("NOUN", "PROPN") or patient:
             subs += _agents(node, lex)
+        if not subs and node.i == hit.pred and not passive:
+            subs = _te_subjects(node, passive)  # 日本等が協力して、…を進める: the manner clause's subject
         if subs:
-            return sorted(subs, key=lambda t: t.i)
+            return _prefer_subject(sorted(subs, key=lambda t: t.i))
         if node.dep_ in ("advcl", "conj") and node.head.i > node.i:
             node = node.head
             passive = any(c.i > node.i and c.dep_ == "aux" and c.lemma_ in lex.cues.passive_aux for c in node.children)
@@ -82,6 +87,42 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     if doc[hit.pred].dep_ == "acl":
         return []  # a relative clause (COP28で合意されたGST) takes no topic from the main clause
     return _sentence_topic(doc, hit.pred)
+
+
+def _causative(tok) -> bool:
+    return any(c.i > tok.i and c.dep_ == "aux" and c.lemma_ in ("せる", "させる") for c in tok.children)
+
+
+def _te_subjects(node, passive: bool) -> list:
+    """Subjects of a て-form adjunct before the predicate (Xが協力して…を構築): Japanese shares the
+    subject of a て-clause with the predicate it modifies."""
+    out = []
+    for c in node.children:
+        if c.dep_ == "advcl" and c.i < node.i and any(m.dep_ == "mark" and m.lemma_ in ("て", "で") for m in c.children):
+            out += [x for x in c.children if x.i < c.i and x.dep_ in ("nsubj", "csubj") and "が" in _case_lemmas(x)]
+    return out
+
+
+def _prefer_subject(subs: list) -> list:
+    """Subject beats topic: in Xは、…Yが〜した the が-subject Y acts, X is what the sentence is about
+    (IPEFは…米国が…). Two は-phrases: the one nearest the predicate."""
+    if len(subs) < 2:
+        return subs
+    ga = [t for t in subs if "が" in _case_lemmas(t) and t.dep_ in ("nsubj", "csubj")]
+    agents = [t for t in subs if t.dep_ == "obl" and not ({"は"} & _case_lemmas(t))]
+    if ga:
+        return ga + agents
+    if agents:
+        return agents
+    # Xは、…となり、…参加し、議長を務めたYは…強調した: a topic closed by a clause of its own is not the
+    # subject of the later predicate; parallel topics (日本は…、ASEANは…を策定予定) all are
+    doc = subs[0].doc
+    kept = []
+    for a, b in zip(subs, subs[1:]):
+        between = doc[a.i + 1:b.left_edge.i]
+        if not any(t.pos_ in ("VERB", "ADJ") and t.dep_ in ("advcl", "conj", "ROOT") for t in between):
+            kept.append(a)
+    return kept + [subs[-1]]
 
 
 def _sentence_topic(doc, before: int) -> list:
@@ -177,16 +218,40 @@ class DocActors:
         """Every body in a passive's agent phrase (…の主催、内閣府の共催により開催); none when the
         phrase is a cause, not an agent (作業部会の成果により)."""
         host = tok.lemma_ in self.lex.cues.host_words
-        if not host and view.mention_at(tok.i) is None and tok.lemma_ not in self.lex.actors.body_heads:
+        listed = self._is_list_head(tok)
+        if not host and not listed and view.mention_at(tok.i) is None and tok.lemma_ not in self.lex.actors.body_heads:
             return []
         lo, hi = tok.left_edge.i, tok.i + 1
         out = []
-        for m in view.mentions_in(lo, hi):
+        for m in (self._listed(view, tok) if listed else view.mentions_in(lo, hi)):
             if m.label in ("ORG", "GPE", "PERSON"):
                 r = self.from_mention(m, role="agent")
                 if r is not None:
                     out.append(r)
         return out
+
+    def _is_list_head(self, tok) -> bool:
+        return tok.text in self.lex.actors.list_heads or tok.lemma_ in self.lex.actors.list_heads
+
+    def _listed(self, view: SentenceView, tok) -> list[Mention]:
+        """The bodies listed before a group word (インドネシア、…、タイの5か国 / 国連、…、日本等), outside
+        relative clauses and brackets (中国を含む15か国 names one member, not the group)."""
+        doc = view.doc
+        lo, hi = tok.left_edge.i, tok.i + 1
+        excluded: set[int] = set()
+        for t in doc[lo:hi]:
+            if t.dep_ == "acl" and lo <= t.head.i < hi:
+                excluded.update(x.i for x in t.subtree)
+        depth, inside = 0, set()
+        for t in doc[lo:hi]:
+            if t.text in "(（":
+                depth += 1
+            if depth:
+                inside.add(t.i)
+            if t.text in ")）" and depth:
+                depth -= 1
+        return [m for m in view.mentions_in(lo, hi) if m.label in ("GPE", "ORG")
+                and not any(i in excluded or i in inside for i in range(m.first, m.last))]
 
     def _phrase(self, view: SentenceView, lo: int, hi: int) -> tuple[int, int, str]:
         rs, re_ = view.raw_of(lo, hi)
@@ -230,6 +295,10 @@ class DocActors:
                 return [ActorRef(text, text if m.last == tok.i else m.entity.canonical, rs, re_, m.label)], "entity"
             return [], "member"
         head_m = view.mention_at(tok.i)
+        if head_m is None and self._is_list_head(tok):
+            listed = self._listed(view, tok)
+            refs = [r for r in (self.from_mention(m) for m in listed) if r is not None]
+            return (refs, "entity") if refs else ([], "generic")  # 中国を含む15か国: no named group
         if head_m is not None:
             chain = [head_m]
             for m in sorted(mentions, key=lambda m: -m.first):

@@ -52,6 +52,7 @@ class TriggerEntry(_Strict):
     requires_object_heads: list[str] = Field(default_factory=list)  # 議長を務める, 共同研究を開始: only with these objects
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     no_passive: bool = False  # 位置づけられている: a description, not the act
+    subject_is_patient: bool = False  # 発足 (intransitive): Xが発足 names the body founded, never its founder
     not_if_object_label: list[EntityLabel] = Field(default_factory=list)
     object_types: list[ObjectType] = Field(default_factory=list)
     note: Optional[str] = None
@@ -85,6 +86,10 @@ class Cues(_Strict):
     agent_markers: list[str]
     venue_cases: list[str]
     title_brackets: list[tuple[str, str]]
+    manner_verbs: list[str] = Field(default_factory=list)  # 協力して/連携して: a manner adjunct, comma or not
+    question_marks: list[str] = Field(default_factory=list)  # か/のか closing a question: no commitment
+    definition_marks: list[str] = Field(default_factory=list)  # Xとは…: a definition, no act
+    description_heads: list[str] = Field(default_factory=list)  # 〜したものである: a clause describing a thing
 
 
 class ActorCues(_Strict):
@@ -98,6 +103,7 @@ class ActorCues(_Strict):
     actor_labels: list[EntityLabel]
     body_labels_in_names: list[EntityLabel]
     location_labels: list[EntityLabel]
+    list_heads: list[str] = Field(default_factory=list)  # 5か国, 日本等: a group named by the members listed before it
     dateline_max_chars: int = Field(ge=10)
     dateline_sentences: int = Field(ge=1)
 

@@ -10,6 +10,7 @@ content. Calls on others, hedges, conditionals and normative text are dropped.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -18,6 +19,9 @@ from .lexicon import Lexicon, TriggerEntry
 
 NAME_LABELS = {"DOCUMENT", "EVENT", "ORG", "PRODUCT", "FACILITY"}
 CLAUSE_DEPS = {"advcl", "conj", "parataxis", "dep"}
+# reasons a coordinate clause shares with the clause it is coordinated with
+INHERITED = ("governed by", "hedged", "normative", "purpose", "conditional", "question", "definition",
+             "descriptive relative clause")
 
 
 @dataclass
@@ -117,8 +121,9 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
     if _headline_noun(doc, h, last, view):
         return h.i, "headline"
     if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
-        # headline or bullet style: 〜を歓迎。 / ● 途上国との連携
-        if any(c.dep_ in ("nmod", "obl", "obj", "compound", "amod", "acl") for c in h.children) or view.kind == "bullet":
+        # headline or bullet style: 〜を歓迎。 / ● 途上国との連携; a bare word (➡促進(Promotion)) names a
+        # category, it states no act
+        if any(c.dep_ in ("nmod", "obl", "obj", "compound", "amod", "acl") and c.i < h.i for c in h.children):
             return h.i, "headline"
     return None, "noun not used as a predicate"
 
@@ -196,6 +201,10 @@ def _manner(tok) -> bool:
     return not (after < len(doc) and doc[after].text in ("、", ","))
 
 
+def _te_form(tok) -> bool:
+    return any(c.dep_ == "mark" and c.lemma_ in ("て", "で") for c in tok.children)
+
+
 def _coordinate_noun(doc, hit: "Hit") -> bool:
     """A verbal noun with its own object followed by a comma (〜を策定、〜を指定し): a clause of its own."""
     return hit.how in ("vn_obj", "headline") and hit.last < len(doc) and doc[hit.last].text in ("、", ",", ":", "：")
@@ -212,8 +221,8 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
     for c in p.children:
         if c.i > p.i and c.lemma_ in cues.normative_aux:
             hit.normative = True
-        if c.i > p.i and c.dep_ == "mark" and c.lemma_ in cues.purpose_heads:
-            return "purpose"
+        if c.i > p.i and c.dep_ in ("mark", "case") and c.lemma_ in cues.purpose_heads:
+            return "purpose"  # 〜するため(に/の): GiNZA hangs ため as mark or case
         if c.i > p.i and c.dep_ == "mark" and c.lemma_ in cues.conditional_marks:
             return "conditional"
     if p.dep_ != "ROOT" and p.head.i > p.i:
@@ -226,7 +235,68 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
             return "hedged"
     if hit.normative:
         return "normative"
+    if _question(doc, p, cues):
+        return "question"
+    if _definition(doc, p, cues):
+        return "definition"
+    if _describes_thing(doc, p, cues):
+        return "description"
     return None
+
+
+def _clause_end(doc, p) -> int:
+    """Index of the last token of the predicate's own clause: the predicate and the auxiliaries,
+    particles and fixed words that follow it."""
+    j = p.i
+    while j + 1 < len(doc) and (doc[j + 1].pos_ in ("AUX", "SCONJ", "PART", "ADP") or doc[j + 1].dep_ in ("fixed", "aux", "mark")):
+        j += 1
+    return j
+
+
+def _question(doc, p, cues) -> bool:
+    """A question (〜をどのように確保できるか。): asks, commits to nothing. The predicate's
+    clause, climbing auxiliaries, ends in か/のか at the end of the sentence."""
+    node = p
+    for _ in range(4):  # 確保できるか: できる is the head of the clause in some parses
+        j = _clause_end(doc, node)
+        tail = "".join(t.text for t in doc[node.i + 1:j + 1])
+        rest = [t for t in doc[j + 1:] if t.pos_ != "PUNCT" and t.pos_ != "SYM"]
+        if any(tail.endswith(q) for q in cues.question_marks) and not rest:
+            return True
+        if node.dep_ in ("ROOT",) or node.head.i <= node.i or node.head.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        node = node.head
+    return False
+
+
+def _definition(doc, p, cues) -> bool:
+    """Xとは、…を推進するものであり: a definition of a term, not an act of anyone. The とは-phrase opens
+    the sentence and the sentence defines (…もの/ことである, …をいう, …を指す); 同志国とは…連携を強化
+    (と = with) is no definition."""
+    text = doc.text
+    if not re.search(cues_definition_end, text):
+        return False
+    for t in doc[:p.i]:
+        if t.dep_ in ("nsubj", "obl", "dislocated", "nmod") and t.left_edge.i <= 2:
+            marks = "".join(c.text for c in t.children if c.i > t.i and c.pos_ == "ADP")
+            if any(marks == m for m in cues.definition_marks):
+                return True
+    head = text[:text.find("、")] if "、" in text else ""
+    return any(head.endswith(m) for m in cues.definition_marks) and p.dep_ != "ROOT"
+
+
+cues_definition_end = r"(もの|こと)(であ|だ|です)|をいう|を言う|を指す"
+
+
+def _describes_thing(doc, p, cues) -> bool:
+    """〜のために設立されたものではない / 〜を推進するものである: a relative clause on a nominaliser
+    that is itself a copular predicate describes what a thing is, it reports no act."""
+    if p.dep_ != "acl" or p.head.i <= p.i or p.head.lemma_ not in cues.description_heads:
+        return False
+    h = p.head
+    after = doc[h.i + 1:h.i + 4]
+    return bool(after) and (after[0].lemma_ in ("だ", "です", "である") or after[0].dep_ == "cop"
+                            or any(c.dep_ == "cop" for c in h.children))
 
 
 def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) -> list[Hit]:
@@ -319,12 +389,14 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
                     c.lemma_ in cues.purpose_heads and "と" in _case_lemmas(c) for c in up.children):
                 result = "purpose"  # 〜ために / 〜することを目的とした
                 break
-            if dep not in CLAUSE_DEPS or (dep == "advcl" and _manner(node) and up.i in by_token):
-                arg = True
+            if dep not in CLAUSE_DEPS or (dep == "advcl" and up.i in by_token and (
+                    _manner(node) or (node.i == h.pred and h.entry.pattern[-1] in cues.manner_verbs and _te_form(node)))):
+                arg = True  # 官民が協力して構築 / 日本等が協力して、…が進められている: manner, not an event
             other = by_token.get(up.i)
             if other is not None and other is not h:
-                if _is_topic(node):
-                    break  # inside the subject phrase (開かれた会議は…方針を示した)
+                if _is_topic(node) and not (other.passive and "が" in _case_lemmas(node)):
+                    break  # inside the subject phrase (開かれた会議は…方針を示した); the subject of a
+                    # passive is its object (取り組むことが合意された: content of 合意)
                 if other.dropped is None and depth < 6:
                     if other.entry.intent_noun and up.i == other.pred != other.head:
                         # at the verb announcing an intention: coordinated clauses are its content,
@@ -343,6 +415,10 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
                                 and owner[id(other)].entry.intent_noun:
                             result = v
                             owner[key] = owner[id(other)]
+                        elif v is not None and not arg and v.startswith(INHERITED):
+                            result = v  # …を強化し、…を深化させることが求められている: the coordinate clause shares the call
+                elif other.dropped is not None and not arg and other.dropped.startswith(INHERITED):
+                    result = other.dropped
                 break
             if up.lemma_ in cues.blocking_heads:
                 if arg:
