@@ -23,7 +23,7 @@ from .actors import ActorRef, DocActors, explicit_subjects
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
-from .triggers import Hit, find_triggers
+from .triggers import Hit, find_triggers, is_relative
 
 __all__ = ["extract_events", "load_lexicon"]
 
@@ -141,9 +141,18 @@ def _recent_parties(views: list[SentenceView], k: int, before_token: int) -> lis
     return []
 
 
-def _type_of(hit: Hit, view: SentenceView) -> Optional[str]:
+def _type_of(hit: Hit, view: SentenceView, lex: Lexicon) -> Optional[str]:
     """The entry's type, changed by its object (整備 of a strategy is ADOPT), or None to drop the hit."""
     mentions, heads = object_mentions(view, hit)
+    if not heads and hit.how == "verb":
+        # 参加 with no target of its own, after a meeting held in the same sentence (…会合が…開催され、
+        # …が参加した): the meeting is what is attended
+        meet = [ot for ot in hit.entry.object_types if str(getattr(ot.type, "value", ot.type)) == "MEET"]
+        doc = view.doc
+        if meet and (any(m.label == "EVENT" and m.last <= hit.first for m in view.mentions)
+                     or any(any(t.text.endswith(w) for w in lex.cues.meeting_words) for t in doc[:hit.first]
+                            if t.dep_ in ("nsubj", "obj", "obl"))):
+            return "MEET"
     labels = {m.label for m in mentions}
     if hit.entry.not_if_object_label and labels & {str(getattr(x, "value", x)) for x in hit.entry.not_if_object_label}:
         return None  # 中国とロシアを競争相手と位置づけ: a characterisation of others
@@ -181,7 +190,7 @@ def _patients(hit: Hit, view: SentenceView) -> set[str]:
                 m = view.mention_at(c.i)  # the phrase is the name itself (ASEANが), not a phrase naming it (G7の取り組みを)
                 if m is not None:
                     out.add(m.entity.canonical)
-    if pred.dep_ == "acl" and (hit.passive or not any(c.dep_ == "obj" for c in pred.children)):
+    if is_relative(pred) and (hit.passive or not any(c.dep_ == "obj" for c in pred.children)):
         m = view.mention_at(pred.head.i)  # 設立されたASEAN: the noun the relative clause describes
         if m is not None:
             out.add(m.entity.canonical)
@@ -234,7 +243,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
             return [ActorRef(ctx.raw[rs:re_], a.canonical, rs, re_, a.label, "agent") for a in topic], "subj.member"
         return [], "subj.member.unknown"
     if status == "generic":
-        return [], "subj.generic"
+        members = _bracketed_members(view, ctx, [t for t in subjects if t.i < hit.pred])
+        if members:
+            return members, "subj.members"  # 招待国（アンゴラ、…）…が参加: the members the brackets name
+        return [], "subj.generic"  # ACTION events of a generic subject are dropped by the caller
     doc = view.doc
     pred = doc[hit.pred]
     if view.kind == "footnote" or _in_parentheses(view, hit.first):
@@ -243,12 +255,12 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children)
     if founding and not (state.scope is not None and state.scope.issuer and view.kind == "bullet"):
         return [], "founding"  # 1945年に設立された / IPEFが発足した: a founding with no named founder has no actor
-    if pred.dep_ == "acl" and not hit.passive and pred.head.i > pred.i and any(c.dep_ == "obj" for c in pred.children):
+    if is_relative(pred) and not hit.passive and pred.head.i > pred.i and any(c.dep_ == "obj" for c in pred.children):
         # 議長を務めた岸田首相: the clause has its object, its gap is the subject, the noun it describes
         refs, st = ctx.from_subject(view, pred.head, [])
         if st == "entity" and refs:
             return [r.with_role("agent") for r in refs], "relative.head"
-    if hit.passive and pred.dep_ == "acl":
+    if hit.passive and is_relative(pred):
         # 開かれた会議: the relative clause has no agent, unless the heading names the body
         if state.heading_topic:
             return [a.with_role("heading") for a in state.heading_topic], "heading"
@@ -270,6 +282,35 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if state.heading_topic:
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _bracketed_members(view: SentenceView, ctx: DocActors, subjects) -> list[ActorRef]:
+    """Bodies listed in brackets after group words of the subject's clause (招待国（アンゴラ、…）や
+    …7の国際機関（OECD、…）が参加): from the previous clause boundary to the subject's head."""
+    if not subjects:
+        return []
+    doc = view.doc
+    tok = subjects[-1]
+    start = 0
+    for i in range(tok.left_edge.i - 1, 0, -1):
+        if doc[i].text in ("、", ",") and doc[i - 1].pos_ in ("VERB", "AUX"):
+            start = i + 1
+            break
+    depth, inside = 0, set()
+    for t in doc[start:tok.i + 1]:
+        if t.text in "(（":
+            depth += 1
+        elif t.text in ")）" and depth:
+            depth -= 1
+        elif depth:
+            inside.add(t.i)
+    out = []
+    for m in view.mentions_in(start, tok.i + 1):
+        if m.label in ("GPE", "ORG") and all(i in inside for i in range(m.first, m.last)):
+            r = ctx.from_mention(m, role="agent")
+            if r is not None:
+                out.append(r)
+    return _dedupe(out)
 
 
 def _passive_body(hit: Hit, view: SentenceView, ctx: DocActors) -> list[ActorRef]:
@@ -388,13 +429,15 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         hits = find_triggers(view, lex)
         explicit: list[ActorRef] = []
         for hit in hits:
-            etype = _type_of(hit, view)
+            etype = _type_of(hit, view, lex)
             if etype is None:
                 continue
             hit.type = etype
             actors, actor_rule = _actors_for(hit, view, views, k, ctx, state, lex, explicit)
             if hit.entry.multi_party and len(actors) == 1 and actors[0].label in ("GPE", "PERSON"):
                 continue  # 確認 by one party alone is no agreement
+            if etype == "ACTION" and actor_rule == "subj.generic":
+                continue  # 企業が…を強化 / 38か国が加盟している: no body commits; a description of others
             date = date_of(view, hit)
             if date is None and state.scope is not None and actor_rule.startswith("leadin"):
                 date = state.scope.date

@@ -14,7 +14,7 @@ from typing import Optional
 
 from .context import Mention, SentenceView
 from .lexicon import Lexicon
-from .triggers import Hit, _case_lemmas
+from .triggers import Hit, _case_lemmas, is_relative
 
 COORDINATORS = {"と", "や", "、", "及び", "および", "並びに", "ならびに", "・"}
 
@@ -52,11 +52,15 @@ def _is_subject(tok, passive: bool) -> bool:
 
 
 def _agents(tok, lex: Lexicon) -> list:
-    """Agents of a passive: obl phrases marked によって/により."""
+    """Agents of a passive: obl phrases marked によって/により, on the predicate or misattached to its
+    subject (12か国により…TPPが締結された: the parser hangs the agent on TPP)."""
     out = []
+    markers = set(lex.cues.agent_markers)
     for c in tok.children:
-        if c.dep_ == "obl" and c.i < tok.i and _case_lemmas(c) & set(lex.cues.agent_markers):
+        if c.dep_ == "obl" and c.i < tok.i and _case_lemmas(c) & markers:
             out.append(c)
+        elif c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i:
+            out += [x for x in c.children if x.dep_ == "obl" and x.i < c.i and _case_lemmas(x) & markers]
     return out
 
 
@@ -72,10 +76,10 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             subs = []  # Xが発足した: X is the body founded, not its founder
         if passive or node.pos_ in ("NOUN", "PROPN") or patient:
             subs += _agents(node, lex)
-        if not subs and node.i == hit.pred and not passive:
+        if not subs and node.i == hit.pred:
             subs = _te_subjects(node, passive)  # 日本等が協力して、…を進める: the manner clause's subject
         if subs:
-            return _prefer_subject(sorted(subs, key=lambda t: t.i))
+            return _prefer_subject(sorted(subs, key=lambda t: t.i), view)
         if node.dep_ in ("advcl", "conj") and node.head.i > node.i:
             node = node.head
             passive = any(c.i > node.i and c.dep_ == "aux" and c.lemma_ in lex.cues.passive_aux for c in node.children)
@@ -84,7 +88,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             node = node.head  # 〜を策定、〜を指定し…更新している: the noun clause shares the subject
             continue
         break
-    if doc[hit.pred].dep_ == "acl":
+    if is_relative(doc[hit.pred]):
         return []  # a relative clause (COP28で合意されたGST) takes no topic from the main clause
     return _sentence_topic(doc, hit.pred)
 
@@ -103,12 +107,14 @@ def _te_subjects(node, passive: bool) -> list:
     return out
 
 
-def _prefer_subject(subs: list) -> list:
+def _prefer_subject(subs: list, view: SentenceView) -> list:
     """Subject beats topic: in Xは、…Yが〜した the が-subject Y acts, X is what the sentence is about
     (IPEFは…米国が…). Two は-phrases: the one nearest the predicate."""
     if len(subs) < 2:
         return subs
-    ga = [t for t in subs if "が" in _case_lemmas(t) and t.dep_ in ("nsubj", "csubj")]
+    # a が-phrase naming no body (交渉の開始が決定している) is the theme, not the subject
+    ga = [t for t in subs if "が" in _case_lemmas(t) and t.dep_ in ("nsubj", "csubj")
+          and view.mentions_in(t.left_edge.i, t.i + 1)]
     agents = [t for t in subs if t.dep_ == "obl" and not ({"は"} & _case_lemmas(t))]
     if ga:
         return ga + agents

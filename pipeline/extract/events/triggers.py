@@ -20,8 +20,14 @@ from .lexicon import Lexicon, TriggerEntry
 NAME_LABELS = {"DOCUMENT", "EVENT", "ORG", "PRODUCT", "FACILITY"}
 CLAUSE_DEPS = {"advcl", "conj", "parataxis", "dep"}
 # reasons a coordinate clause shares with the clause it is coordinated with
-INHERITED = ("governed by", "hedged", "normative", "purpose", "conditional", "question", "definition",
-             "descriptive relative clause")
+# (not "descriptive relative clause": a misattached て/し-clause would lose its event to a noun's modifier)
+INHERITED = ("governed by", "hedged", "normative", "purpose", "conditional", "question", "definition")
+
+
+def is_relative(tok) -> bool:
+    """A relative clause (acl on a noun), not a main predicate the parser hung on a footnote number
+    (…を目標に掲げた58。: 58 is the ROOT, 掲げ its acl)."""
+    return tok.dep_ == "acl" and not (tok.head.pos_ == "NUM" and tok.head.dep_ == "ROOT" and tok.head.i > tok.i)
 
 
 @dataclass
@@ -373,6 +379,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
             if node.dep_ == "ROOT" or node.head.i == node.i:
                 break
             dep, up = node.dep_, node.head
+            if dep == "acl" and not is_relative(node):
+                break  # a main predicate before a footnote number
             if node.i == h.pred and _coordinate_noun(doc, h):
                 dep = "conj"
             if dep == "acl" and any(c.dep_ == "mark" and c.lemma_ in ("て", "で") for c in node.children):
