@@ -242,11 +242,11 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
             rs, re_ = view.raw_of(lo, tok.i + 1)
             return [ActorRef(ctx.raw[rs:re_], a.canonical, rs, re_, a.label, "agent") for a in topic], "subj.member"
         return [], "subj.member.unknown"
-    if status == "generic":
+    if status in ("generic", "group"):
         members = _bracketed_members(view, ctx, [t for t in subjects if t.i < hit.pred])
         if members:
             return members, "subj.members"  # 招待国（アンゴラ、…）…が参加: the members the brackets name
-        return [], "subj.generic"  # ACTION events of a generic subject are dropped by the caller
+        return [], "subj." + status  # ACTION events of a generic group are dropped by the caller
     doc = view.doc
     pred = doc[hit.pred]
     if view.kind == "footnote" or _in_parentheses(view, hit.first):
@@ -436,7 +436,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             actors, actor_rule = _actors_for(hit, view, views, k, ctx, state, lex, explicit)
             if hit.entry.multi_party and len(actors) == 1 and actors[0].label in ("GPE", "PERSON"):
                 continue  # 確認 by one party alone is no agreement
-            if etype == "ACTION" and actor_rule == "subj.generic":
+            if etype == "ACTION" and actor_rule == "subj.group":
                 continue  # 企業が…を強化 / 38か国が加盟している: no body commits; a description of others
             date = date_of(view, hit)
             if date is None and state.scope is not None and actor_rule.startswith("leadin"):

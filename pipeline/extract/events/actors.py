@@ -90,7 +90,12 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
         break
     if is_relative(doc[hit.pred]):
         return []  # a relative clause (COP28で合意されたGST) takes no topic from the main clause
-    return _sentence_topic(doc, hit.pred)
+    topics = _sentence_topic(doc, hit.pred)
+    if passive:
+        # 国際連合は…1945年に設立された: the topic of a passive is what is acted on, unless it is a
+        # venue-like では/には (閣僚会合では…が採択された)
+        topics = [t for t in topics if _case_lemmas(t) & {"では", "には", "においては"}]
+    return topics
 
 
 def _causative(tok) -> bool:
@@ -264,7 +269,8 @@ class DocActors:
         return rs, re_, self.raw[rs:re_]
 
     def from_subject(self, view: SentenceView, tok, recent_parties) -> tuple[list[ActorRef], str]:
-        """(actors, status) for one subject token; status: entity | member | generic | none."""
+        """(actors, status) for one subject token; status: entity | member | generic | group | none
+        (group: a generic group of others, 企業/各国/38か国, never a committing body)."""
         doc = view.doc
         ac = self.lex.actors
         lo, hi = tok.left_edge.i, tok.i + 1
@@ -304,7 +310,7 @@ class DocActors:
         if head_m is None and self._is_list_head(tok):
             listed = self._listed(view, tok)
             refs = [r for r in (self.from_mention(m) for m in listed) if r is not None]
-            return (refs, "entity") if refs else ([], "generic")  # 中国を含む15か国: no named group
+            return (refs, "entity") if refs else ([], "group")  # 中国を含む15か国: no named group
         if head_m is not None:
             chain = [head_m]
             for m in sorted(mentions, key=lambda m: -m.first):
@@ -328,7 +334,7 @@ class DocActors:
         if word in ac.topic_members or tok.lemma_ in ac.topic_members:
             return [], "member"
         if any(word.endswith(w) or tok.lemma_ == w for w in ac.generic_subjects):
-            return [], "generic"
+            return [], "group"  # 企業, 各国, 研究機関: a generic group, no body
         return [], "none"
 
 

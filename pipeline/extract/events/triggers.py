@@ -18,6 +18,7 @@ from .context import SentenceView
 from .lexicon import Lexicon, TriggerEntry
 
 NAME_LABELS = {"DOCUMENT", "EVENT", "ORG", "PRODUCT", "FACILITY"}
+BODY_LABELS = {"ORG", "GPE", "PERSON"}
 CLAUSE_DEPS = {"advcl", "conj", "parataxis", "dep"}
 # reasons a coordinate clause shares with the clause it is coordinated with
 # (not "descriptive relative clause": a misattached て/し-clause would lose its event to a noun's modifier)
@@ -64,7 +65,10 @@ def _is_topic(tok) -> bool:
 
 
 def _has_object(tok) -> bool:
-    return any(c.dep_ == "obj" and c.i < tok.i for c in tok.children)
+    """The predicate has its own を-object, also when the parser hangs it on a に-phrase
+    (発展を目標に掲げた: 発展 under 目標)."""
+    return any(c.i < tok.i and (c.dep_ == "obj" or c.dep_ == "obl" and any(g.dep_ == "obj" for g in c.children))
+               for c in tok.children)
 
 
 def _in_title(view: SentenceView, first: int, lex: Lexicon) -> bool:
@@ -336,7 +340,7 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
         hit.passive = _passive(doc, pred, lex)
         hit.dropped = _filters(doc, hit, lex)
         hits.append(hit)
-    _govern(doc, hits, lex)
+    _govern(doc, hits, lex, view)
     return hits if keep_dropped else [h for h in hits if h.dropped is None]
 
 
@@ -349,7 +353,7 @@ def _renyou_clause(tok) -> bool:
     return "連用形" in (ginza.inflection(last) or "") and not any(t.lemma_ in ("た", "て") for t in tail)
 
 
-def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
+def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = None) -> None:
     """Head predicate wins; calls on others and expectations drop what they govern; means are no events."""
     by_token: dict[int, Hit] = {}
     for h in hits:
@@ -389,6 +393,16 @@ def _govern(doc, hits: list[Hit], lex: Lexicon) -> None:
                 dep = "conj"
             elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and up.lemma_ not in cues.clause_nouns and not (
                     by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun):
+                if not h.passive and view is not None and not any(
+                        c.dep_ in SUBJECT_DEPS and c.i < node.i for c in node.children):
+                    m = view.mention_at(up.i)
+                    if m is None and up.i > 0 and doc[up.i - 1].dep_ == "compound" and doc[up.i - 1].head.i == up.i:
+                        m = view.mention_at(up.i - 1)  # 岸田首相: the name compounded with a title
+                    if m is not None and m.label in BODY_LABELS:
+                        # AIの安全性を推進してきたNATO / 議長を務めた岸田首相: the clause's gap is the body
+                        # it modifies; it describes that body (its role, its background), it reports no commitment
+                        result = "relative clause describing a body"
+                        break
                 if any(c.i > node.i and c.lemma_ == "た" for c in node.children):
                     break  # インド政府が公表した政策文書: a relative clause reporting a past act is an event
                 result = "descriptive relative clause"  # 包摂性を促進するAIガバナンス
