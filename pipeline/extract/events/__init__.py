@@ -436,6 +436,8 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             actors, actor_rule = _actors_for(hit, view, views, k, ctx, state, lex, explicit)
             if hit.entry.multi_party and len(actors) == 1 and actors[0].label in ("GPE", "PERSON"):
                 continue  # 確認 by one party alone is no agreement
+            if etype == "ACTION" and hit.passive and not actors and actor_rule in ("passive", "none"):
+                continue  # 機能は…さらに強化される: a passive promotion with no agent anywhere states a trend
             if etype == "ACTION" and actor_rule == "subj.group":
                 continue  # 企業が…を強化 / 38か国が加盟している: no body commits; a description of others
             date = date_of(view, hit)

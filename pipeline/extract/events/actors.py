@@ -147,8 +147,10 @@ def _sentence_topic(doc, before: int) -> list:
     cands = [t for t in topics if t.i not in inside_acl]
     if not cands:
         # a sentence-initial topic (国家発展改革委の関係者は、…) scopes over the sentence even when the
-        # parser hangs it inside a clause
-        cands = [t for t in topics if t.left_edge.i == 0]
+        # parser hangs it inside a clause; so does a plain Xは (…を通じて、日本は…を目指している):
+        # は marks the main clause's topic, it cannot stand inside a relative clause
+        cands = [t for t in topics if t.left_edge.i == 0 or (
+            _case_lemmas(t) & {"は"} and not _case_lemmas(t) & {"で", "に", "では", "には", "と", "も"})]
     return cands[:1]
 
 

@@ -90,6 +90,8 @@ class Cues(_Strict):
     question_marks: list[str] = Field(default_factory=list)  # か/のか closing a question: no commitment
     definition_marks: list[str] = Field(default_factory=list)  # Xとは…: a definition, no act
     description_heads: list[str] = Field(default_factory=list)  # 〜したものである: a clause describing a thing
+    background_marks: list[str] = Field(default_factory=list)  # 設立以来…してきた: a body's history, no commitment
+    continuative_aux: list[str] = Field(default_factory=list)  # てくる (〜してきた)
 
 
 class ActorCues(_Strict):

@@ -245,6 +245,8 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
             return "hedged"
     if hit.normative:
         return "normative"
+    if hit.type == "ACTION" and _background(doc, p, cues):
+        return "background"
     if _question(doc, p, cues):
         return "question"
     if _definition(doc, p, cues):
@@ -261,6 +263,18 @@ def _clause_end(doc, p) -> int:
     while j + 1 < len(doc) and (doc[j + 1].pos_ in ("AUX", "SCONJ", "PART", "ADP") or doc[j + 1].dep_ in ("fixed", "aux", "mark")):
         j += 1
     return j
+
+
+def _background(doc, p, cues) -> bool:
+    """UNESCOは設立以来、…の策定に貢献してきた: a body's history told since a point (以来/これまで)
+    with 〜てきた describes its background, it commits to nothing now. 〜てきた alone (…協力を進めて
+    きており) still reports an ongoing act."""
+    j = _clause_end(doc, p)
+    cont = any(t.lemma_ in cues.continuative_aux and t.i > p.i for t in doc[p.i + 1:j + 1])
+    if not cont:
+        return False
+    before = "".join(t.text for t in doc[:p.i])
+    return any(m in before for m in cues.background_marks)
 
 
 def _question(doc, p, cues) -> bool:
