@@ -46,6 +46,7 @@ class _State:
     section_date: Optional[DateRef] = None
     heading_topic: list[ActorRef] = field(default_factory=list)
     heading_stack: dict = field(default_factory=dict)  # level -> bodies named by the heading at that level
+    heading_meeting: bool = False  # the latest heading names a meeting (■ G20エネルギー移行大臣会合)
     scope: Optional[_Scope] = None
 
 
@@ -279,9 +280,21 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         return [a.with_role("topic") for a in state.para_topic], "topic"
     if state.scope is not None and state.scope.issuer:
         return list(state.scope.issuer), state.scope.rule
-    if state.heading_topic:
+    if state.heading_topic and (not hit.passive or state.heading_meeting or _names_meeting(view, lex)
+                                or any(c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c)
+                                       for c in pred.children)):
+        # a passive takes the heading's body only when a meeting it convened is in reach (the heading
+        # or the sentence names it) or an agent is named but unresolved; else …が公表された with no
+        # agent has no actor (contract)
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _names_meeting(view: SentenceView, lex: Lexicon) -> bool:
+    if view.doc is None:
+        return False
+    return any(m.label == "EVENT" for m in view.mentions) or any(
+        any(t.text.endswith(w) for w in lex.cues.meeting_words) for t in view.doc)
 
 
 def _bracketed_members(view: SentenceView, ctx: DocActors, subjects) -> list[ActorRef]:
@@ -419,6 +432,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                 state.heading_stack[level] = named
             # the outermost named heading convenes what is under it (第2項 OECD > (1) CSTP閣僚級会合)
             state.heading_topic = state.heading_stack[min(state.heading_stack)] if state.heading_stack else []
+            state.heading_meeting = _names_meeting(view, lex)
             head_dates = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
             if head_dates:
                 state.section_date = head_dates[0]
