@@ -71,7 +71,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     passive = hit.passive
     patient = hit.entry is not None and hit.entry.subject_is_patient and not _causative(node)
     for _ in range(8):
-        subs = [c for c in node.children if c.i < node.i and _is_subject(c, passive)]
+        subs = [c for c in node.children if c.i < node.i and (_is_subject(c, passive) or _ga_object(c, passive))]
         if patient and node.i == hit.pred:
             subs = []  # Xが発足した: X is the body founded, not its founder
         if passive or node.pos_ in ("NOUN", "PROPN") or patient:
@@ -98,6 +98,15 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     return topics
 
 
+def _ga_object(tok, passive: bool) -> bool:
+    """A phrase the parser tagged obj although its own particle is が (科学技術振興機構が「NEXUS」を推進:
+    one merged phrase with が then を): the が-part is the subject."""
+    if passive or tok.dep_ != "obj":
+        return False
+    cases = [c for c in tok.children if c.i > tok.i and c.dep_ == "case"]
+    return bool(cases) and cases[0].text == "が" and cases[0].i == tok.i + 1
+
+
 def _causative(tok) -> bool:
     return any(c.i > tok.i and c.dep_ == "aux" and c.lemma_ in ("せる", "させる") for c in tok.children)
 
@@ -116,9 +125,9 @@ def _prefer_subject(subs: list, view: SentenceView) -> list:
     """Subject beats topic: in Xは、…Yが〜した the が-subject Y acts, X is what the sentence is about
     (IPEFは…米国が…). Two は-phrases: the one nearest the predicate."""
     if len(subs) < 2:
-        return subs
+        return [t for t in subs if t.dep_ != "obj" or view.mentions_in(t.left_edge.i, t.i + 1)]
     # a が-phrase naming no body (交渉の開始が決定している) is the theme, not the subject
-    ga = [t for t in subs if "が" in _case_lemmas(t) and t.dep_ in ("nsubj", "csubj")
+    ga = [t for t in subs if "が" in _case_lemmas(t) and t.dep_ in ("nsubj", "csubj", "obj")
           and view.mentions_in(t.left_edge.i, t.i + 1)]
     agents = [t for t in subs if t.dep_ == "obl" and not ({"は"} & _case_lemmas(t))]
     if ga:

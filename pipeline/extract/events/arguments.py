@@ -47,6 +47,10 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
         objs = [c for c in head.children if c.dep_ == "obj" and c.i < head.i]
     if objs:
         lo = min(_subtree_span(c)[0] for c in objs)
+        for c in objs:  # 機構が「NEXUS」を推進: a が-phrase merged into the object is the subject, not content
+            ga = [x for x in c.children if x.dep_ == "case" and x.i == c.i + 1 and x.text == "が"]
+            if ga and any(x.dep_ == "case" and x.text == "を" and x.i > ga[0].i for x in c.children):
+                lo = max(lo, ga[0].i + 1)
         return _text(view, raw, _after_clause_comma(view.doc, lo, min(c.i for c in objs)),
                      max(c.right_edge.i for c in objs) + 1)
     if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb" and (hit.passive or hit.type == "MEET"):

@@ -279,7 +279,11 @@ def _background(doc, p, cues) -> bool:
 
 def _question(doc, p, cues) -> bool:
     """A question (〜をどのように確保できるか。): asks, commits to nothing. The predicate's
-    clause, climbing auxiliaries, ends in か/のか at the end of the sentence."""
+    clause, climbing auxiliaries, ends in か/のか at the end of the sentence; or the sentence asks
+    (an interrogative word and a closing か)."""
+    words = [t for t in doc if t.pos_ not in ("PUNCT", "SYM")]
+    if words and words[-1].text in ("か", "のか") and any(t.lemma_ in cues.interrogatives for t in doc[:p.i]):
+        return True
     node = p
     for _ in range(4):  # 確保できるか: できる is the head of the clause in some parses
         j = _clause_end(doc, node)
