@@ -106,6 +106,8 @@ TRIGGER_CASES = [
      "文部科学省、ASEAN事務局、科学技術振興機構の主催、内閣府の共催により開催。",
      [("主催", "MEET"), ("共催", "MEET"), ("開催", "MEET")]),
     # generalisation: verbal nouns and verbs beyond the dev gold, from 001 text no gold covers
+    ("meeting_titling_a_timeline_item", "2019年9月 ニューヨークで外相会合：自由で開かれたインド太平洋への協力を確認。",
+     [("会合", "MEET"), ("確認", "AGREE")]),
     ("process_started_passive",
      "2023年G7広島サミットにおいて生成AI等ガバナンスに関する議論を進める「広島AIプロセス」が開始された。",
      [("開始", "ESTABLISH")]),

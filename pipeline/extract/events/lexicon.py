@@ -52,6 +52,7 @@ class TriggerEntry(_Strict):
     requires_object_heads: list[str] = Field(default_factory=list)  # 議長を務める, 共同研究を開始: only with these objects
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     no_passive: bool = False  # 位置づけられている: a description, not the act
+    colon_title: bool = False  # a meeting noun titling a timeline item (東京で首脳会合：…): MEET; matched as a suffix
     subject_is_patient: bool = False  # 発足 (intransitive): Xが発足 names the body founded, never its founder
     not_if_object_label: list[EntityLabel] = Field(default_factory=list)
     object_types: list[ObjectType] = Field(default_factory=list)
@@ -160,6 +161,14 @@ class Lexicon:
     cues: Cues
     actors: ActorCues
     leadins: LeadInFile
+
+    def colon_title(self, text: str) -> Optional[TriggerEntry]:
+        """The colon-title entry whose word ends the token (テレビ会議 -> 会議), or None."""
+        for entries in self.by_first.values():
+            for e in entries:
+                if e.colon_title and len(e.pattern) == 1 and text.endswith(e.pattern[0]):
+                    return e
+        return None
 
     def match(self, lemmas: list[str], i: int) -> Optional[TriggerEntry]:
         """The longest entry whose pattern matches lemmas[i:], or None."""

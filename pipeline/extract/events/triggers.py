@@ -115,6 +115,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
     if h.dep_ == "obj" and h.head.lemma_ in cues.light_verbs and h.head.i > h.i and not any(
             c.dep_ == "obl" and "と" in _case_lemmas(c) for c in h.head.children):
         return h.head.i, "light"  # 重点投資を行う; not XをYとする (連携を主なテーマとし)
+    if entry.colon_title and _colon_title(doc, h):
+        return h.i, "title"  # 2022年3月 首脳テレビ会議：… / 東京で首脳会合：…
     if entry.light_only:
         return None, "only with a light verb"
     if h.pos_ == "VERB":
@@ -136,6 +138,26 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         if any(c.dep_ in ("nmod", "obl", "obj", "compound", "amod", "acl") and c.i < h.i for c in h.children):
             return h.i, "headline"
     return None, "noun not used as a predicate"
+
+
+COLONS = (":", "：")
+
+
+def _colon_title(doc, h) -> bool:
+    """A meeting noun right before a colon with no verb before it: the title of a timeline item
+    (2022年3月 首脳テレビ会議：… / 東京で首脳会合：…), which reports the meeting held."""
+    nxt = doc[h.i + 1] if h.i + 1 < len(doc) else None
+    if nxt is None or nxt.text not in COLONS:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[:h.i])
+
+
+def _before_colon(doc, tok) -> bool:
+    """The predicate closes a segment ended by a colon (首脳会合を実施：…): its own statement."""
+    j = tok.i + 1
+    while j < len(doc) and (doc[j].pos_ == "AUX" or doc[j].dep_ in ("aux", "fixed")):
+        j += 1
+    return j < len(doc) and doc[j].text in COLONS
 
 
 def _headline_noun(doc, h, last: int, view: SentenceView) -> bool:
@@ -336,6 +358,8 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
     i = 0
     while i < len(doc):
         entry = lex.match(lemmas, i)
+        if entry is None and i + 1 < len(doc) and doc[i + 1].text in COLONS:
+            entry = lex.colon_title(doc[i].text)  # 首脳テレビ会議：: the meeting word ends the token
         if entry is None:
             i += 1
             continue
@@ -392,8 +416,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
         if key in memo:
             return memo[key]
         memo[key] = None  # cycle guard
-        if h.how == "host":
-            return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET
+        if h.how in ("host", "title") or _before_colon(doc, doc[h.pred]):
+            return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET; a segment before a colon too
         result = None
         node = doc[h.pred]
         arg = False
