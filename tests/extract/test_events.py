@@ -106,6 +106,9 @@ TRIGGER_CASES = [
      "文部科学省、ASEAN事務局、科学技術振興機構の主催、内閣府の共催により開催。",
      [("主催", "MEET"), ("共催", "MEET"), ("開催", "MEET")]),
     # generalisation: verbal nouns and verbs beyond the dev gold, from 001 text no gold covers
+    ("noun_before_footnote_number", "共同声明では、インド太平洋地域の発展を支援するというコミットメントを支持35。", [("支持", "SUPPORT")]),
+    ("respecting_leadership_is_support", "● 活動の透明性を保ち続けることを確認し、各地域機関のリーダーシップを尊重。",
+     [("確認", "AGREE"), ("尊重", "SUPPORT")]),
     ("meeting_titling_a_timeline_item", "2019年9月 ニューヨークで外相会合：自由で開かれたインド太平洋への協力を確認。",
      [("会合", "MEET"), ("確認", "AGREE")]),
     ("process_started_passive",

@@ -46,6 +46,7 @@ NOT_EVENTS = [
     ("purpose_tame_no", "SDGsの実現に向けたSTIの具体的政策および行動を推進していくためのフレームワークとして、技術促進メカニズムが立ち上げられた。", "推進"),
     ("question_with_interrogative", "2)新興技術は、どのようにしてレジリエントな社会を育み、気候変動によりよく対処することができるのか。", "対処"),
     ("meeting_noun_without_colon_or_light_verb", "同会合では、気候変動が議論の中心となった。", "会合"),
+    ("respecting_values_is_manner", "EUは文化や歴史などの多様性を尊重しながら、価値を共有するパートナーシップの拡大に努めている。", "尊重"),
     ("background_since_founding", "UNESCOは設立以来、科学に関する国際的な議論や指針の策定に貢献してきた。", "貢献"),
     ("passive_trend_without_agent", "また、国際的な科学的助言機能は、科学技術外交を通じてさらに強化される。", "強化"),
     ("content_of_passive_agreement", "研究セキュリティの強化や国際協力の推進に取り組むことが合意された。", "取り組む"),

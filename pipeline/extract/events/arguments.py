@@ -45,6 +45,8 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
     objs = [c for c in pred.children if c.dep_ == "obj" and c.i < pred.i]
     if not objs and head is not pred:
         objs = [c for c in head.children if c.dep_ == "obj" and c.i < head.i]
+    if not objs and pred.head.i == pred.i + 1 and pred.head.pos_ == "NUM" and pred.head.dep_ == "ROOT":
+        objs = [c for c in pred.head.children if c.dep_ == "obj" and c.i < pred.i]  # …を支持35。
     if objs:
         lo = min(_subtree_span(c)[0] for c in objs)
         for c in objs:  # 機構が「NEXUS」を推進: a が-phrase merged into the object is the subject, not content

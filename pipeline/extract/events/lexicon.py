@@ -89,6 +89,7 @@ class Cues(_Strict):
     title_brackets: list[tuple[str, str]]
     manner_verbs: list[str] = Field(default_factory=list)  # 協力して/連携して: a manner adjunct, comma or not
     question_marks: list[str] = Field(default_factory=list)  # か/のか closing a question: no commitment
+    manner_marks: list[str] = Field(default_factory=list)  # 〜しながら: an accompanying circumstance, no event
     interrogatives: list[str] = Field(default_factory=list)  # どのように/なぜ: with a closing か the sentence asks
     definition_marks: list[str] = Field(default_factory=list)  # Xとは…: a definition, no act
     description_heads: list[str] = Field(default_factory=list)  # 〜したものである: a clause describing a thing

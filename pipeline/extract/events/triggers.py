@@ -128,8 +128,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         if any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children):
             return h.i, "host"
         return None, "host noun without host"
-    if _has_object(h):
-        return h.i, "vn_obj"
+    if _has_object(h) or (_footnote_head(h) and _has_object(h.head)):
+        return h.i, "vn_obj"  # 〜を支持35。: the parser makes the footnote number the head of the noun
     if _headline_noun(doc, h, last, view):
         return h.i, "headline"
     if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
@@ -141,6 +141,13 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
 
 
 COLONS = (":", "：")
+
+
+def _footnote_head(tok) -> bool:
+    """tok hangs on a footnote number that closes the sentence (…を支持35。: 35 is the ROOT)."""
+    h = tok.head
+    return h.i == tok.i + 1 and h.pos_ == "NUM" and h.dep_ == "ROOT" and all(
+        t.pos_ in ("PUNCT", "SYM") for t in tok.doc[h.i + 1:])
 
 
 def _colon_title(doc, h) -> bool:
@@ -257,6 +264,8 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
             return "purpose"  # 〜するため(に/の): GiNZA hangs ため as mark or case
         if c.i > p.i and c.dep_ == "mark" and c.lemma_ in cues.conditional_marks:
             return "conditional"
+        if c.i > p.i and c.dep_ in ("mark", "case") and c.text in cues.manner_marks:
+            return "manner"  # 多様性を尊重しながら…努めている: the circumstance of another act
     if p.dep_ != "ROOT" and p.head.i > p.i:
         h = p.head
         if h.lemma_ in cues.conditional_heads and p.dep_ == "acl":
