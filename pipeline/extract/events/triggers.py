@@ -492,10 +492,15 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                             result = v  # …を強化し、…を深化させることが求められている: the coordinate clause shares the call
                 elif other.dropped is not None and not arg and other.dropped.startswith(INHERITED):
                     result = other.dropped
+                elif other.dropped is not None and arg:
+                    result = f"content of {other.entry.id}"  # 産業界と連携して進める必要性: manner of a dropped act
                 break
             if up.lemma_ in cues.blocking_heads:
                 if arg:
                     result = f"governed by {up.lemma_}"
+                break
+            if arg and up.lemma_ in cues.normative_heads and up.pos_ in ("NOUN", "ADJ") and up.i != h.pred:
+                result = "normative"  # …を促進することの重要性 / …強化する必要性: importance stated, nothing committed
                 break
             if up.lemma_ in cues.nominalizers:
                 if _case_lemmas(up) & set(cues.means_cases) and up.head.i not in by_token:
