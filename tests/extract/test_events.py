@@ -109,6 +109,8 @@ TRIGGER_CASES = [
     ("noun_before_footnote_number", "共同声明では、インド太平洋地域の発展を支援するというコミットメントを支持35。", [("支持", "SUPPORT")]),
     ("respecting_leadership_is_support", "● 活動の透明性を保ち続けることを確認し、各地域機関のリーダーシップを尊重。",
      [("確認", "AGREE"), ("尊重", "SUPPORT")]),
+    ("setting_up_a_framework", "各国政府やステークホルダーが対話を行う場として、AIガバナンスに関するグローバルな対話の枠組みを設ける。",
+     [("設ける", "ESTABLISH")]),
     ("meeting_titling_a_timeline_item", "2019年9月 ニューヨークで外相会合：自由で開かれたインド太平洋への協力を確認。",
      [("会合", "MEET"), ("確認", "AGREE")]),
     ("process_started_passive",
