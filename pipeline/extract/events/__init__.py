@@ -342,6 +342,11 @@ def _passive_body(hit: Hit, view: SentenceView, ctx: DocActors) -> list[ActorRef
             r = ctx.from_mention(m, role="venue")
             if r is not None and ctx.body_of(m.entity) is not None:
                 return [r]
+        if c.dep_ in ("nsubj", "nsubj:pass") and m.label == "EVENT" and hit.type == "MEET" \
+                and ctx.body_of(m.entity) is not None and not any(t.lemma_ in ctx.lex.cues.host_words for t in doc):
+            r = ctx.from_mention(m, role="host")  # G20研究・イノベーション大臣会合が開催され: the series' body holds it
+            if r is not None:
+                return [r]
         if c.dep_ in ("nsubj", "nsubj:pass") and m.label == "DOCUMENT" and ctx.body_of(m.entity) is not None:
             r = ctx.from_mention(m, role="issuer")
             if r is not None:

@@ -78,8 +78,14 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             subs += _agents(node, lex)
         if not subs and node.i == hit.pred:
             subs = _te_subjects(node, passive)  # 日本等が協力して、…を進める: the manner clause's subject
+        if node.i == hit.pred and not passive and all(_venue_topic(t) for t in subs):
+            # 加盟国が…とすることを約束: the subject of the promised clause (a venue topic 会合では is no subject)
+            subs = subs + _controller(node, view)
         if subs:
             return _prefer_subject(sorted(subs, key=lambda t: t.i), view)
+        if passive and node.i == hit.pred and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.i < node.i and "が" in _case_lemmas(c) for c in node.children):
+            break  # 会合が開催され、…が参加した: a passive with its own subject shares no agent with the next clause
         if node.dep_ in ("advcl", "conj") and node.head.i > node.i:
             node = node.head
             passive = any(c.i > node.i and c.dep_ == "aux" and c.lemma_ in lex.cues.passive_aux for c in node.children)
@@ -94,8 +100,29 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     if passive:
         # 国際連合は…1945年に設立された: the topic of a passive is what is acted on, unless it is a
         # venue-like では/には (閣僚会合では…が採択された)
-        topics = [t for t in topics if _case_lemmas(t) & {"では", "には", "においては"}]
+        topics = [t for t in topics if _venue_topic(t)]
     return topics
+
+
+def _venue_topic(tok) -> bool:
+    """Xでは / Xには / Xにおいては: a topic that sets the scene (GiNZA splits で+は, so the particles
+    are separate tokens)."""
+    cases = _case_lemmas(tok)
+    return "は" in cases and bool(cases & {"で", "に", "において", "では", "には"})
+
+
+def _controller(node, view: SentenceView) -> list:
+    """XがYすることを約束/目指す: with no subject of its own, a predicate whose object is a clause
+    nominalised by こと/の shares that clause's が-subject when it names a body (subject control)."""
+    out = []
+    for o in node.children:
+        if o.dep_ != "obj" or o.i > node.i or o.lemma_ not in ("こと", "の"):
+            continue
+        for v in o.children:
+            if v.dep_ == "acl":
+                out += [x for x in v.children if x.i < v.i and x.dep_ in ("nsubj", "csubj") and "が" in _case_lemmas(x)
+                        and view.mentions_in(x.left_edge.i, x.i + 1)]
+    return out
 
 
 def _ga_object(tok, passive: bool) -> bool:
@@ -328,6 +355,8 @@ class DocActors:
                 if m.last <= chain[-1].first and _coordinated(doc, m, chain[-1]):
                     chain.append(m)
             refs = [r for r in (self.from_mention(m) for m in reversed(chain)) if r is not None]
+            seen: set = set()
+            refs = [r for r in refs if not (r.canonical in seen or seen.add(r.canonical))]
             return (refs, "entity") if refs else ([], "none")
         if word in ac.body_heads or tok.lemma_ in ac.body_heads:
             cands = [m for m in mentions if m.label in ("ORG", "GPE", "PERSON", "EVENT")]
@@ -361,6 +390,13 @@ def _coordinated(doc, m: Mention, head_m: Mention) -> bool:
     """m is coordinated with the head mention: 日本と米国は, G7各国やEU."""
     if m.last >= head_m.first:
         return False
-    between = doc[m.last:head_m.first]
+    between, depth = [], 0
+    for t in doc[m.last:head_m.first]:  # 国際科学会議（ICSU）と国際社会科学評議会: skip the bracketed acronym
+        if t.text in "(（":
+            depth += 1
+        elif t.text in ")）" and depth:
+            depth -= 1
+        elif not depth:
+            between.append(t)
     return len(between) <= 2 and all(t.text in COORDINATORS or t.dep_ == "case" and t.text in COORDINATORS
                                       for t in between) and len(between) > 0
