@@ -284,6 +284,12 @@ def test_events_content_date_location(nlp, text, specs, trigger, content, date, 
     assert (ev.content, ev.date, ev.location) == (content, date, location)
 
 
+def test_events_content_leaves_out_a_venue_topic(nlp):
+    ev = run_events(nlp, "首脳会合では、ウクライナへの長期的な支援を継続することで一致した。")
+    agree = next(e for e in ev if e.trigger.text == "一致")
+    assert agree.content == "ウクライナへの長期的な支援を継続すること"
+
+
 def test_events_deadline_keeps_before(nlp):
     text = "日本は2030年までに研究拠点を設立する。"
     ev = next(e for e in run_events(nlp, text, [("日本", "GPE", "日本")]) if e.trigger.text == "設立")

@@ -159,6 +159,10 @@ def _prefer_subject(subs: list, view: SentenceView) -> list:
     agents = [t for t in subs if t.dep_ == "obl" and not ({"は"} & _case_lemmas(t))]
     if ga:
         return ga + agents
+    # ISCには、140以上の団体が加盟している: with a が-subject, a には/では-phrase is the goal or the scene
+    bare_ga = [t for t in subs if "が" in _case_lemmas(t) and t.dep_ in ("nsubj", "csubj")]
+    if bare_ga and all(_venue_topic(t) or t in bare_ga for t in subs):
+        return bare_ga + agents
     if agents:
         return agents
     # Xは、…となり、…参加し、議長を務めたYは…強調した: a topic closed by a clause of its own is not the

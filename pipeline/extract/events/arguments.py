@@ -13,10 +13,13 @@ TRIM = set("、,・をにでがはもとのへや　 ●○〇◯■◆□◇・
 def _text(view: SentenceView, raw: str, lo: int, hi: int) -> Optional[str]:
     """Raw text of tokens [lo, hi) as it stands (PDF line breaks included), particles trimmed at both ends."""
     doc = view.doc
-    for t in doc[lo:hi]:  # a topic phrase the parser hung inside (関係者は、…考え) is the actor, not content
-        if t.dep_ in ("nsubj", "dislocated", "obl") and t.i + 1 < hi and doc[t.i + 1].text == "は" \
-                and (t.left_edge.i == lo or (t.i + 2 < hi and doc[t.i + 2].text in ("、", ","))):
-            lo = max(lo, t.i + 2)
+    for t in doc[lo:hi]:  # a topic phrase the parser hung inside (関係者は、…考え / 首脳会合では、…) is no content
+        k = t.i + 1
+        if k < hi and doc[k].text in ("で", "に") and k + 1 < hi and doc[k + 1].text == "は":
+            k += 1
+        if t.dep_ in ("nsubj", "dislocated", "obl") and k < hi and doc[k].text == "は" \
+                and (t.left_edge.i == lo or (k + 1 < hi and doc[k + 1].text in ("、", ","))):
+            lo = max(lo, k + 1)
     while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT", "SCONJ", "AUX") and doc[lo].text not in "「『(（"):
         lo += 1
     while hi > lo and (doc[hi - 1].text in TRIM or doc[hi - 1].pos_ in ("ADP", "PUNCT", "SCONJ") and doc[hi - 1].text not in "」』)）"):
