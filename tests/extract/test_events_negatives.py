@@ -51,6 +51,7 @@ NOT_EVENTS = [
     ("stance_juushi", "主要経済国と協働し、対策のスケールアップを図ることを重要視すると表明。", "協働"),
     ("manner_of_a_dropped_act", "● 基礎研究と応用研究の両方を産業界と連携して進める必要性を確認。", "連携"),
     ("members_joining_a_body_described", "ISCには、140以上の国際科学団体が加盟している。", "加盟"),
+    ("hearsay_to_sareru", "NATOは東部正面の防衛態勢を強化するとされる。", "強化"),
     ("background_since_founding", "UNESCOは設立以来、科学に関する国際的な議論や指針の策定に貢献してきた。", "貢献"),
     ("passive_trend_without_agent", "また、国際的な科学的助言機能は、科学技術外交を通じてさらに強化される。", "強化"),
     ("content_of_passive_agreement", "研究セキュリティの強化や国際協力の推進に取り組むことが合意された。", "取り組む"),

@@ -274,6 +274,9 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
             hit.normative = True
         if h.lemma_ in cues.hedge_heads and "と" in _case_lemmas(p):
             return "hedged"
+        if h.lemma_ == "する" and "と" in _case_lemmas(p) and any(
+                c.i > h.i and c.dep_ == "aux" and c.lemma_ in cues.passive_aux for c in h.children):
+            return "hedged"  # …を強化するとされる: hearsay (〜としている, a stance, keeps its event)
     if hit.normative:
         return "normative"
     if hit.type == "ACTION" and _background(doc, p, cues):
