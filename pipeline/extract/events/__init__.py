@@ -256,8 +256,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children)
     if founding and not (state.scope is not None and state.scope.issuer and view.kind == "bullet"):
         return [], "founding"  # 1945年に設立された / IPEFが発足した: a founding with no named founder has no actor
-    if is_relative(pred) and not hit.passive and pred.head.i > pred.i and any(c.dep_ == "obj" for c in pred.children):
-        # 議長を務めた岸田首相: the clause has its object, its gap is the subject, the noun it describes
+    if is_relative(pred) and not hit.passive and pred.head.i > pred.i and any(
+            c.dep_ == "obj" or (c.dep_ == "obl" and "に" in _cases(c)) for c in pred.children if c.i < pred.i):
+        # 議長を務めた岸田首相 / NATOに加盟したフィンランド: the clause has its object or goal, its gap is the
+        # subject, the noun it describes
         refs, st = ctx.from_subject(view, pred.head, [])
         if st == "entity" and refs:
             return [r.with_role("agent") for r in refs], "relative.head"

@@ -398,6 +398,19 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
     return hits if keep_dropped else [h for h in hits if h.dropped is None]
 
 
+def _dated_past(tok) -> bool:
+    """A past clause (〜た, not 〜てきた) with its own year or month (2023年に加盟した)."""
+    kids = [c for c in tok.children if c.i > tok.i]
+    if not any(c.lemma_ == "た" for c in kids) or any(c.lemma_ == "くる" for c in tok.doc[tok.i + 1:tok.i + 4]):
+        return False
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("obl", "nmod", "advmod"):
+            sub = [x for x in c.subtree]
+            if any(x.pos_ == "NUM" for x in sub) and any(x.text in ("年", "月", "年度") for x in sub):
+                return True
+    return False
+
+
 def _renyou_clause(tok) -> bool:
     """A predicate ending in 連用形 without た/て (指定し流出防止を進める): coordinate, not a relative clause."""
     import ginza
@@ -452,9 +465,10 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                     m = view.mention_at(up.i)
                     if m is None and up.i > 0 and doc[up.i - 1].dep_ == "compound" and doc[up.i - 1].head.i == up.i:
                         m = view.mention_at(up.i - 1)  # 岸田首相: the name compounded with a title
-                    if m is not None and m.label in BODY_LABELS:
+                    if m is not None and m.label in BODY_LABELS and not _dated_past(node):
                         # AIの安全性を推進してきたNATO / 議長を務めた岸田首相: the clause's gap is the body
-                        # it modifies; it describes that body (its role, its background), it reports no commitment
+                        # it modifies; it describes that body (its role, its background), it reports no
+                        # commitment; a dated past act (2023年にNATOに加盟したフィンランド) stays an event
                         result = "relative clause describing a body"
                         break
                 if any(c.i > node.i and c.lemma_ == "た" for c in node.children):
