@@ -58,6 +58,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_train_ner(args: argparse.Namespace) -> int:
+    from .nlp.train_ner import main as train_main
+
+    return train_main(args.args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiroku", description="Japanese report extraction: who committed to what, when and where.")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -79,13 +85,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dask", metavar="ADDRESS", default=None, help="run document tasks on an existing Dask cluster (tcp://host:8786)")
     p.set_defaults(func=cmd_ingest)
 
+    from .annotate.cli import register as register_annotate
     from .evaluate.cli import register as register_evaluate
 
     register_evaluate(sub)
+    register_annotate(sub)
+
+    p = sub.add_parser("train-ner", add_help=False,
+                       help="train kiroku's NER head on the benchmark's train/dev part (see `kiroku train-ner --help`)")
+    p.add_argument("args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_train_ner)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["train-ner"]:  # its own parser takes every option, --help included
+        from .nlp.train_ner import main as train_main
+
+        return train_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
