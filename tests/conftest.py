@@ -45,3 +45,16 @@ def ingested(tmp_path_factory, prefect_harness):
     out = base / "outputs"
     first = ingest_flow(raw_dir=str(raw_dir), out_dir=str(out))
     return {"raw_dir": raw_dir, "out": out, "first": first}
+
+
+def duckdb_tables(out: Path) -> dict:
+    """Every table of OUT/kiroku.duckdb as a DataFrame, in primary-key order."""
+    import duckdb
+
+    from pipeline.tables import PRIMARY_KEYS, TABLE_ROWS
+
+    con = duckdb.connect(str(Path(out) / "kiroku.duckdb"), read_only=True)
+    try:
+        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY {", ".join(PRIMARY_KEYS[t])}').df() for t in TABLE_ROWS}
+    finally:
+        con.close()

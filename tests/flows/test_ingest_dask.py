@@ -1,20 +1,15 @@
 """Scale-out: the same ingest flow on a two-worker local Dask cluster gives the same tables."""
-import duckdb
 import pandas as pd
 import pytest
 
 from pipeline.flows.ingest import run_ingest
-from pipeline.tables import PRIMARY_KEYS, TABLE_ROWS
+from pipeline.tables import TABLE_ROWS
+from tests.conftest import duckdb_tables
 
 pytestmark = pytest.mark.slow
 
 
-def _tables(out):
-    con = duckdb.connect(str(out / "kiroku.duckdb"), read_only=True)
-    try:
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY {", ".join(PRIMARY_KEYS[t])}').df() for t in TABLE_ROWS}
-    finally:
-        con.close()
+_tables = duckdb_tables
 
 
 def test_ingest_dask_two_workers_equal_single_process(ingested, tmp_path):

@@ -1,20 +1,15 @@
 """End to end: the ingest flow over raw/ (one Prefect harness for the session)."""
-import duckdb
 import pandas as pd
 import pytest
 
 from pipeline.flows.ingest import ingest_flow
-from pipeline.tables import PRIMARY_KEYS, TABLE_ROWS
+from pipeline.tables import TABLE_ROWS
+from tests.conftest import duckdb_tables
 
 pytestmark = pytest.mark.slow
 
 
-def _tables(out):
-    con = duckdb.connect(str(out / "kiroku.duckdb"), read_only=True)
-    try:
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY {", ".join(PRIMARY_KEYS[t])}').df() for t in TABLE_ROWS}
-    finally:
-        con.close()
+_tables = duckdb_tables
 
 
 def test_ingest_flow_processes_every_report(ingested):
