@@ -119,16 +119,3 @@ def run_import(args) -> int:
 
 def run(args: argparse.Namespace) -> int:
     return run_export(args) if args.annotate_command == "export" else run_import(args)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point until the lead wires `annotate` into pipeline/cli.py."""
-    parser = argparse.ArgumentParser(prog="kiroku")
-    sub = parser.add_subparsers(dest="command", required=True)
-    register(sub)
-    args = parser.parse_args(argv)
-    return args.func(args)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -130,16 +130,3 @@ def run(args: argparse.Namespace) -> int:
     for line in failures:
         print(line, file=sys.stderr)
     return 1 if failures else 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point until the lead wires `evaluate` into pipeline/cli.py."""
-    parser = argparse.ArgumentParser(prog="kiroku")
-    sub = parser.add_subparsers(dest="command", required=True)
-    register(sub)
-    args = parser.parse_args(argv)
-    return args.func(args)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

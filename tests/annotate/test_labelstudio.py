@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.annotate import cli
+from pipeline import cli
+from pipeline.annotate import cli as annotate_cli
 from pipeline.annotate.labelstudio import export_to_gold, labelling_config, task_to_gold, to_task
 from pipeline.schema import (
     Actor, DateItem, DocumentInfo, Entity, EntityLabel, Event, EventType, ExtractionResult, GoldFile, Trigger,
@@ -222,7 +223,7 @@ def test_labelstudio_cli_export_writes_tasks_and_config(tmp_path, monkeypatch):
         raw_text = RAW
         result = ExtractionResult(document=info, entities=gold.entities, dates=gold.dates, events=gold.events)
 
-    monkeypatch.setattr(cli, "extract", lambda path: Doc())
+    monkeypatch.setattr(annotate_cli, "extract", lambda path: Doc())
     src = tmp_path / "hand.txt"
     src.write_text(RAW, encoding="utf-8")
     out, config = tmp_path / "tasks.json", tmp_path / "config.xml"
@@ -243,7 +244,7 @@ def test_labelstudio_cli_export_from_gold_for_review(tmp_path, monkeypatch):
         raw_text = RAW
         result = ExtractionResult(document=info)
 
-    monkeypatch.setattr(cli, "extract", lambda path: Doc())
+    monkeypatch.setattr(annotate_cli, "extract", lambda path: Doc())
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     (gold_dir / "hand.txt.json").write_text(gold.model_dump_json(), encoding="utf-8")

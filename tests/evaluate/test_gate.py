@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from pipeline.evaluate import cli
+from pipeline import cli
 from pipeline.evaluate.gate import FloorSyntaxError, check_floors, compare, parse_floor, render_compare, resolve
 
 METRICS = {

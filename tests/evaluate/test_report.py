@@ -97,7 +97,7 @@ def test_report_flow_core_writes_files(tmp_path, monkeypatch):
 
 
 def test_report_cli_gate_on_fresh_evaluation(tmp_path, monkeypatch, capsys):
-    from pipeline.evaluate import cli
+    from pipeline import cli
     from pipeline.flows import evaluate as fe
 
     raw_dir = tmp_path / "raw"
