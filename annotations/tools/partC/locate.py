@@ -1,8 +1,8 @@
-"""Build annotations/heldout/001_b21e1c190a10bc85.txt.json from the hand-written spec
-annotations/heldout/spec.py (held-out regions of report 001).
+"""Build annotations/work/001_partC.json from the hand-written spec
+annotations/tools/partC/spec.py (part C of the 001 development gold: NATO and ISC).
 
-    .venv/bin/python annotations/heldout/locate.py          # writes the gold file, prints a review listing
-    .venv/bin/python annotations/heldout/locate.py --check  # only checks, writes nothing
+    .venv/bin/python annotations/tools/partC/locate.py          # writes the gold file, prints a review listing
+    .venv/bin/python annotations/tools/partC/locate.py --check  # only checks, writes nothing
 
 The script only finds strings: every decision (span text, label, canonical, value,
 event type, actor, content) is written by hand in spec.py.
@@ -36,13 +36,13 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.schema import GoldFile  # noqa: E402
 
 RAW = ROOT / "raw" / "001_b21e1c190a10bc85.txt"
-OUT = HERE / "001_b21e1c190a10bc85.txt.json"
+OUT = ROOT / "annotations" / "work" / "001_partC.json"
 HEADING = re.compile(r"^(第\d+[項目]|（\d+）|[①②③④⑤⑥⑦⑧⑨⑩]|●|発足趣旨$)")
 URL = re.compile(r"https?://[^\s（）「」�]+")
 

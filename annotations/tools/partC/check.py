@@ -1,6 +1,6 @@
-"""Check annotations/heldout/001_b21e1c190a10bc85.txt.json on its own (reads the JSON, not the spec).
+"""Check annotations/work/001_partC.json on its own (reads the JSON, not the spec).
 
-    .venv/bin/python annotations/heldout/check.py
+    .venv/bin/python annotations/tools/partC/check.py
 
 - GoldFile validates and check_offsets(raw) passes (entities, dates, triggers, actors);
 - every span lies inside one region and does not start or end inside page furniture;
@@ -17,12 +17,12 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.schema import GoldFile  # noqa: E402
 
-GOLD = HERE / "001_b21e1c190a10bc85.txt.json"
+GOLD = ROOT / "annotations" / "work" / "001_partC.json"
 RAW = ROOT / "raw" / "001_b21e1c190a10bc85.txt"
 # page furniture inside the regions (running footer/header, side tab, page number, link dump)
 FURNITURE = [(64809, 65207)]
