@@ -373,7 +373,7 @@ EVENTS = [
          date="2014"),
     dict(t=("立ち上げ", "2014年に"), type="ESTABLISH", actors=[], content="SEARP", date="2014"),
     dict(t=("歓迎", "進展を"), type="SUPPORT", actors=[SEARP10_A],
-         content="日本が閣僚理事会の議長国を務めた2014年に立ち上げられたSEARPの着実な進展", date="2014"),
+         content="日本が閣僚理事会の議長国を務めた2014年に立ち上げられたSEARPの着実な進展"),  # 2014 dates the launch, not the welcome
     dict(t=("目指し", "共創を"), type="INTEND", actors=[SEARP10_A], content="持続可能な未来の共創"),
     dict(t=("発表", "立ち上げを"), type="ANNOUNCE", actors=[SEARP10_A],
          content="「日本OECD・ASEANパートナーシップ・プログラム（JOAPP）」の立ち上げ"),
