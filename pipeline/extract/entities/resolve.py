@@ -15,9 +15,10 @@ Policy (tested in tests/extract/test_entities_resolve.py):
    when its last gazetteer mention ends it with the same label (ミシェル欧州理事会
    -> 欧州理事会), or when it is a place containing a gazetteer place (ヨーロッパ復興):
    then the gazetteer mentions stay.
-5. Model mentions among themselves: longer span first; between spans of equal
-   length (the same span or crossing ones) the NER head wins over ENE, then the
-   earlier span.
+5. Model mentions among themselves: the trained NER head wins over ENE whenever
+   they overlap (it scores 0.69 strict on the benchmark's dev sentences, ENE 0.47);
+   otherwise longer span first, then the earlier span. A head place spanning a
+   gazetteer place and an administrative unit (北海道札幌市, 大阪府阪南市) stands.
 The result has no nested or crossing spans. The one exception the contract
 allows, a full name with its bracketed acronym, is never a nesting here: the
 two are separate adjacent mentions (see acronyms.py).
@@ -26,8 +27,10 @@ from __future__ import annotations
 
 import re
 
-from .mention import GAZETTEER, Mention, SpanIndex
+from .mention import GAZETTEER, NER, Mention, SpanIndex
 
+# a place name followed by an administrative unit: 北海道|札幌市, 大阪府|阪南市石田, 東京都|渋谷区
+_ADDRESS = re.compile(r"[都道府県省州][^\s、。]{1,6}?[市区町村郡]")
 _PUNCT = re.compile(r"[\s、。,.:;・\-–—/()（）「」『』【】<>]")
 
 
@@ -66,7 +69,8 @@ def resolve(text: str, gazetteer: list[Mention], models: list[Mention], generic:
     ene_for: dict[int, str] = {}  # id of a gazetteer mention -> ENE label of a model span on the same span
     accepted = SpanIndex()
     kept_models: list[Mention] = []
-    for m in sorted(models, key=lambda m: (-m.length, m.source, m.start)):
+    # the trained head's spans first: an ENE span overlapping an accepted head span is dropped
+    for m in sorted(models, key=lambda m: (m.source != NER, -m.length, m.source, m.start)):
         near = gaz_index.overlapping(m.start, m.end)
         same = [g for g in near if g.same_span(m)]
         if same:
@@ -80,7 +84,8 @@ def resolve(text: str, gazetteer: list[Mention], models: list[Mention], generic:
             continue
         if touching and touching[-1].end == m.end and touching[-1].label == m.label:
             continue  # same-label name at the end: the model only added a prefix (ミシェル|欧州理事会)
-        if m.label in ("GPE", "LOC") and any(g.label == m.label for g in touching):
+        if m.label in ("GPE", "LOC") and any(g.label == m.label for g in touching) \
+                and not (m.source == NER and _ADDRESS.search(text, m.start, m.end)):
             continue  # a place the model stretched over a following word (ヨーロッパ|復興)
         if accepted.overlapping(m.start, m.end):
             continue
