@@ -81,14 +81,17 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     gaz_mentions = editions(text, gaz_mentions, gaz)
     models: list[Mention] = []
     for base, doc in sentences:
-        for m in ner_mentions(doc, base, gaz, text) + ene_mentions(doc, base, ene_map, gaz, text):
+        # spaCy builds doc.text and doc.ents from the tokens on every access: once per sentence
+        ents, sent_text = doc.ents, doc.text
+        for m in ner_mentions(doc, base, gaz, text, ents, sent_text) + ene_mentions(doc, base, ene_map, gaz, text,
+                                                                                  ents, sent_text):
             if m.label == "PERSON":
                 split = split_title(text[m.start:m.end], titles)
                 if split is not None:
                     name, title = split
                     m = m.with_(end=m.start + len(name), canonical=name, rule=f"{m.rule}+title:{title}")
             models.append(m)
-        models.extend(title_person_mentions(doc, base, titles, text))
+        models.extend(title_person_mentions(doc, base, titles, text, sent_text))
     merged = resolve(text, gaz_mentions, models, tuple(nfkc(w) for w in gaz.rules.generic_heads.words))
     merged = _government(text, merged, gaz)
     merged = editions(text, merged, gaz)
@@ -141,7 +144,9 @@ def _raw_fits(norm_text: str, raw_text: str) -> bool:
 
     A span may keep line breaks, PDF spaces and debris inside it; it may not be much longer than its name.
     """
-    squeeze = lambda s: "".join(ch for ch in nfkc(s) if not ch.isspace() and ch != "\ufffd")
+    if raw_text == norm_text:
+        return True  # most spans: the cleaner changed nothing inside them
+    squeeze = lambda s: "".join(ch for ch in nfkc(s) if not ch.isspace() and ch != "\ufffd")  # noqa: E731
     if squeeze(raw_text) == squeeze(norm_text):
         return True
     return len(raw_text) <= 1.5 * len(norm_text) + 6

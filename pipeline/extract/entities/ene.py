@@ -184,18 +184,22 @@ def _span_mentions(spans, base: int, text_of, label_of, source: int, rule_prefix
     return out
 
 
-def ene_mentions(doc, base: int, ene_map: EneMap, gaz: Gazetteer, full: str | None = None) -> list[Mention]:
+def ene_mentions(doc, base: int, ene_map: EneMap, gaz: Gazetteer, full: str | None = None,
+                 ents=None, sent_text: str | None = None) -> list[Mention]:
     """GiNZA's ENE entities of one sentence Doc as mentions (offsets: base + char offset).
 
-    `full` is the whole cleaned text the offsets point into (to see across sentence edges).
+    `full` is the whole cleaned text the offsets point into (to see across sentence edges). `ents`: the
+    Doc's `doc.ents` and `sent_text` its `doc.text` when the caller has them (spaCy rebuilds both from the
+    tokens on every access).
     """
     never = _never(gaz)
-    text = doc.text
-    return _span_mentions(doc.ents, base, lambda s, e: text[s - base:e - base], ene_map.target, ENE, "ene", never,
+    text = doc.text if sent_text is None else sent_text
+    return _span_mentions(doc.ents if ents is None else ents, base, lambda s, e: text[s - base:e - base], ene_map.target, ENE, "ene", never,
                           _ene_heads(gaz), full)
 
 
-def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None) -> list[Mention]:
+def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None, ents=None,
+                 sent_text: str | None = None) -> list[Mention]:
     """kiroku's trained head (doc.spans["kiroku_ner"]) as mentions; nothing when it did not run.
 
     Same hygiene filters as ENE spans; the head-word rule (ORG/EVENT/DOCUMENT/FACILITY) applies only
@@ -210,7 +214,7 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None) -> lis
     if SPANS_KEY not in doc.spans:
         return []
     never = _never(gaz)
-    text = doc.text
+    text = doc.text if sent_text is None else sent_text
 
     def label_of(lab: str) -> Optional[str]:
         try:
@@ -225,7 +229,8 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None) -> lis
     with_propn = [sp for sp in spans if any(t.pos_ == "PROPN" for t in sp)]
     without = [sp for sp in spans if not any(t.pos_ == "PROPN" for t in sp)]
     ene_map = load_ene_map()
-    ene_spans = [(base + e.start_char, base + e.end_char) for e in doc.ents if ene_map.target(e.label_)]
+    ene_spans = [(base + e.start_char, base + e.end_char) for e in (doc.ents if ents is None else ents)
+                 if ene_map.target(e.label_)]
     out = _span_mentions(with_propn, base, lambda s, e: text[s - base:e - base], label_of, NER, "ner", never, None,
                          full, ene_spans)
     common = _span_mentions(without, base, lambda s, e: text[s - base:e - base], label_of, NER, "ner", never, heads,
