@@ -61,3 +61,31 @@ def test_entities_ner_head_transliterated_name_stands_with_ene_support(nlp):
 def test_entities_ner_head_transliterated_common_nouns_without_support_dropped(nlp, text, spans):
     got = _with_head_and_ene(nlp, text, spans, [])
     assert spans[0][0] not in [s for s, _, _ in got]
+
+
+@pytest.mark.parametrize("text,spans,ents,expected", [
+    # a head person without a name token (人名) and without GiNZA's Person over it is dropped ...
+    ("チャネルを通じた偽情報に対処する。", [("チャネル", "PERSON")], [], None),
+    # ... with GiNZA's Person over it, it stands
+    ("ビル・ロマスが司会を務めた。", [("ビル・ロマス", "PERSON")], [("ビル・ロマス", "Person")], ("ビル・ロマス", "PERSON")),
+    # a head person ending in 社 is a company
+    ("スウェーデンのノースボルト社が工場を建設した。", [("ノースボルト社", "PERSON")], [], ("ノースボルト社", "ORG")),
+])
+def test_entities_ner_head_person_needs_a_name(nlp, text, spans, ents, expected):
+    got = [(s, lab) for s, lab, _ in _with_head_and_ene(nlp, text, spans, ents)]
+    if expected is None:
+        assert spans[0][0] not in [s for s, _ in got]
+    else:
+        assert expected in got
+
+
+def test_entities_ene_alone_only_for_labels_the_head_lacks(nlp):
+    """With the head run on the sentence, a GiNZA Person the head did not confirm is no mention; without the
+    head (its spans key absent) GiNZA's ENE stands on its own."""
+    text = "シンガーソングライターの曲が流れた。"
+    doc = nlp(text)
+    doc.spans["kiroku_ner"] = []
+    doc.ents = [doc.char_span(0, 11, label="Person", alignment_mode="expand")]
+    assert not [m for m in find_mentions(text, [(0, doc)]) if m.label == "PERSON"]
+    del doc.spans["kiroku_ner"]
+    assert [m.label for m in find_mentions(text, [(0, doc)]) if m.start == 0] == ["PERSON"]

@@ -49,6 +49,14 @@ def _out(text, res):
     # ... but a place stretched over a following word does not, nor an ENE address
     ("ヨーロッパ復興計画", [("ヨーロッパ", "LOC")], [("ヨーロッパ復興", "LOC", NER)], [("ヨーロッパ", "LOC", "gazetteer")]),
     ("北海道札幌市で", [("北海道", "GPE")], [("北海道札幌市", "GPE", ENE)], [("北海道", "GPE", "gazetteer")]),
+    ("オーストリア共和国に割り当てられた", [("オーストリア", "GPE")], [("オーストリア共和国", "GPE", NER)],
+     [("オーストリア共和国", "GPE", "ner")]),
+    # one kanji that makes a place an organisation: the head's span stands; ENE's, or one of the same label, not
+    ("前橋飛行場は米軍に接収された", [("米", "GPE")], [("米軍", "ORG", NER)], [("米軍", "ORG", "ner")]),
+    ("主にデンマーク軍を指揮した", [("デンマーク", "GPE")], [("デンマーク軍", "ORG", NER)], [("デンマーク軍", "ORG", "ner")]),
+    ("前橋飛行場は米軍に接収された", [("米", "GPE")], [("米軍", "ORG", ENE)], [("米", "GPE", "gazetteer")]),
+    ("G7サミット後に", [("G7サミット", "EVENT")], [("G7サミット後", "EVENT", NER)], [("G7サミット", "EVENT", "gazetteer")]),
+    ("ASEAN加盟国では", [("ASEAN", "ORG")], [("ASEAN加盟国", "LOC", NER)], [("ASEAN", "ORG", "gazetteer")]),
 ])
 def test_entities_resolve_policy(text, gaz, models, expected):
     g = [M(text, s, lab, GAZETTEER) for s, lab in gaz]
@@ -72,3 +80,14 @@ def test_entities_resolve_never_nests():
     for a in res:
         for b in res:
             assert a is b or not a.overlaps(b)
+
+
+def test_entities_resolve_support_only_ene_lends_its_tag_but_never_stands():
+    """Where the head ran, an ENE span of a label the head covers only lends its tag (rules.json ene_with_head)."""
+    text = "上海協力機構とアンナ・マリアが会った"
+    g = [M(text, "上海協力機構", "ORG", GAZETTEER)]
+    m = [M(text, "上海協力機構", "ORG", ENE, ene="International_Organization").with_(support_only=True),
+         M(text, "アンナ・マリア", "PERSON", ENE, ene="Person").with_(support_only=True)]
+    res = resolve(text, g, m, GENERIC)
+    assert _out(text, res) == [("上海協力機構", "ORG", "gazetteer")]
+    assert res[0].ene == "International_Organization"

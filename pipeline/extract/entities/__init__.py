@@ -75,6 +75,8 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     gaz = gaz or load_gazetteer()
     ene_map = ene_map or load_ene_map()
     titles = load_titles()
+    ew = gaz.rules.ene_with_head
+    ene_alone = None if ew is None else {str(getattr(x, "value", x)) for x in ew.labels}
     gaz_mentions = _gazetteer_mentions(text, gaz)
     gaz_mentions = absorb(gaz_mentions, compound_names(text, gaz_mentions, gaz))
     gaz_mentions = absorb(gaz_mentions, quoted_titles(text, gaz))
@@ -83,8 +85,10 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     for base, doc in sentences:
         # spaCy builds doc.text and doc.ents from the tokens on every access: once per sentence
         ents, sent_text = doc.ents, doc.text
-        for m in ner_mentions(doc, base, gaz, text, ents, sent_text) + ene_mentions(doc, base, ene_map, gaz, text,
-                                                                                  ents, sent_text):
+        ene = ene_mentions(doc, base, ene_map, gaz, text, ents, sent_text)
+        if ene_alone is not None and _head_ran(doc):
+            ene = [m if m.label in ene_alone else m.with_(support_only=True) for m in ene]
+        for m in ner_mentions(doc, base, gaz, text, ents, sent_text) + ene:
             if m.label == "PERSON":
                 split = split_title(text[m.start:m.end], titles)
                 if split is not None:
@@ -101,6 +105,14 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     merged = _outside_urls(text, merged)
     merged = unify_groups(merged)
     return _canonical_by_surface(text, merged, gaz)
+
+
+def _head_ran(doc) -> bool:
+    try:
+        from pipeline.nlp.kiroku_ner import SPANS_KEY
+    except ImportError:  # the head's module is optional
+        return False
+    return SPANS_KEY in doc.spans
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000「」『』()<>]+")
