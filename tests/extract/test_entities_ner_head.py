@@ -68,6 +68,8 @@ def test_entities_ner_head_transliterated_common_nouns_without_support_dropped(n
     ("チャネルを通じた偽情報に対処する。", [("チャネル", "PERSON")], [], None),
     # ... with GiNZA's Person over it, it stands
     ("ビル・ロマスが司会を務めた。", [("ビル・ロマス", "PERSON")], [("ビル・ロマス", "Person")], ("ビル・ロマス", "PERSON")),
+    # a surname starting with 本 or 同 is no anaphor (本会議, 同サミット are)
+    ("本橋雄一が監督を務めた。", [("本橋雄一", "PERSON")], [], ("本橋雄一", "PERSON")),
     # a head person ending in 社 is a company
     ("スウェーデンのノースボルト社が工場を建設した。", [("ノースボルト社", "PERSON")], [], ("ノースボルト社", "ORG")),
 ])

@@ -131,8 +131,8 @@ def filter_reason(text: str, never: frozenset[str], label: str | None = None,
         return "filter.code"  # ids and codes: PRID=1911981
     elif " " in text:
         return "filter.space"
-    if _ANAPHOR.match(text):
-        return "filter.anaphor"  # 同サミット, 本会議, この報告書
+    if _ANAPHOR.match(text) and label != "PERSON":
+        return "filter.anaphor"  # 同サミット, 本会議, この報告書 (not persons: 本橋雄一, 当麻)
     if all("\u3041" <= ch <= "\u309f" for ch in text):
         return "filter.hiragana"
     if "\u3041" <= text[-1] <= "\u309f" and label != "PERSON":
