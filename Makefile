@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: install run test test-fast eval eval-gate eval-benchmark bench bench-dates clean
+.PHONY: install run test test-fast eval eval-gate eval-benchmark bench profile bench-dates clean
 
 install: $(STAMP)
 
@@ -49,6 +49,10 @@ clean:
 
 bench: install
 	$(BIN)/python benchmarks/bench.py --mb $${BENCH_MB:-5} --procs $${BENCH_PROCS:-2}
+
+# CPU seconds per GiNZA component, kiroku component and extraction layer on raw/, plus pyinstrument's top functions
+profile: install
+	$(BIN)/python benchmarks/profile_run.py --repeat $${PROFILE_REPEAT:-3}
 
 # ja-timex pins pendulum 3.0.0b1, which prefect cannot share: it gets its own venv.
 .venv-jatimex/bin/python:

@@ -5,8 +5,10 @@
 Corpus: raw/ plus generated reports built from raw/ (paragraphs shuffled with a
 fixed seed, years and country names varied) until it holds --mb megabytes, so
 start-up does not dominate. Each measurement runs in its own process; its wall
-time, characters per second and peak resident memory (largest single process
-and the whole process tree) are sampled with psutil. Ratios compare runs of
+time, characters per second, CPU seconds (the process and all it waited for) and
+peak resident memory (largest single process and the whole process tree, sampled
+with psutil) are recorded. On a machine shared with other work, wall-clock ratios
+move with that work; the CPU-seconds ratio of the one-process runs barely does. Ratios compare runs of
 this same invocation only.
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -82,6 +85,7 @@ print(n)
 
 def measure(name: str, cmd: list[str], chars: int, env: dict | None = None) -> dict:
     """Run `cmd`, sampling the RSS of its whole process tree every 0.2 s."""
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
     ps = psutil.Process(proc.pid)
@@ -96,13 +100,16 @@ def measure(name: str, cmd: list[str], chars: int, env: dict | None = None) -> d
             pass
         time.sleep(0.2)
     seconds = time.perf_counter() - t0
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # the run and every process it waited for
+    cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
     err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     row = {"name": name, "seconds": round(seconds, 2), "chars_per_s": round(chars / seconds, 1),
+           "cpu_seconds": round(cpu, 2), "chars_per_cpu_s": round(chars / cpu, 1) if cpu else None,
            "peak_rss_mb_single": round(peak_single / 2**20, 1), "peak_rss_mb_tree": round(peak_tree / 2**20, 1),
            "returncode": proc.returncode}
     if proc.returncode not in (0,):
         row["stderr_tail"] = err[-800:]
-    print(f"{name:<28} {seconds:8.1f} s  {row['chars_per_s']:9.0f} chars/s  peak {row['peak_rss_mb_single']:7.0f} MB "
+    print(f"{name:<28} {seconds:8.1f} s  {row['chars_per_s']:9.0f} chars/s  CPU {cpu:8.1f} s  peak {row['peak_rss_mb_single']:7.0f} MB "
           f"(tree {row['peak_rss_mb_tree']:.0f} MB) rc={proc.returncode}", flush=True)
     return row
 
@@ -147,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
         f"ginza nlp.pipe p={n} / p=1 (speed-up)": ratio(f"ginza nlp.pipe p={n}", "ginza nlp.pipe p=1"),
         f"kiroku p={n} / p=1 (speed-up)": ratio(f"kiroku ingest p={n}", "kiroku ingest p=1"),
         f"kiroku p={n} / ginza CLI -p {n} (speed)": ratio(f"kiroku ingest p={n}", f"ginza CLI -p {n}"),
+        "kiroku p=1 / ginza nlp.pipe p=1 (CPU seconds per char, robust to other load)": (
+            round(rows["ginza nlp.pipe p=1"]["cpu_seconds"] / rows["kiroku ingest p=1"]["cpu_seconds"], 3)
+            if "ginza nlp.pipe p=1" in rows and "kiroku ingest p=1" in rows else None),
         "re-run time / cold p=1 time": (round(rows["kiroku re-run unchanged"]["seconds"] / rows["kiroku ingest p=1"]["seconds"], 3)
                                         if "kiroku re-run unchanged" in rows and "kiroku ingest p=1" in rows else None),
     }

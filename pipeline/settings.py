@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     # Longer texts are refused with E008 (split the file): a 3M-character report takes ~20 min per core.
     max_text_chars: int = 3_000_000
     models_dir: Path = MODELS_DIR
+    # GiNZA's ENE `ner` (758 moves) is about 45% of GiNZA's parse time. kiroku's entities come from its
+    # gazetteer, name rules and trained head; ENE tags only add the `ene` rule's mentions. It runs when
+    # this is true, or when the installed head was trained to read ENE tags (models/ner/model).
+    ginza_ene: bool = False
 
     @property
     def duckdb_path(self) -> Path:

@@ -15,6 +15,7 @@ sentence. Producing the predictions (kiroku, plain GiNZA) is the flow's job.
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 
@@ -26,6 +27,10 @@ from .tally import Tally, acc_counts, add, prf_counts
 
 NAME = "ner-wikipedia-ja"
 TEST_FRACTION = 0.2
+# The NER head's train/dev split inside records[:k] (pipeline/nlp/train_ner.py: seeded shuffle, 10% dev).
+DEV_SEED = 20240601
+DEV_FRACTION = 0.1
+SPLITS = ("test", "dev", "train")
 
 
 class BenchmarkDataError(ValueError):
@@ -93,6 +98,33 @@ def test_split(records: Sequence[Any]) -> list[Any]:
     """README rule: k = int(0.8 * N); test = records[k:]."""
     k = int((1 - TEST_FRACTION) * len(records))
     return list(records[k:])
+
+
+def dev_indices(n_records: int, seed: int = DEV_SEED, dev_fraction: float = DEV_FRACTION) -> list[int]:
+    """The NER head's dev sentences: a seeded shuffle of records[:k], its first 10% (sorted).
+
+    Same recipe as `pipeline.nlp.train_ner.split_indices` (equality tested); kept here because the
+    evaluator does not import nlp.
+    """
+    k = int((1 - TEST_FRACTION) * n_records)
+    traindev = list(range(k))
+    random.Random(seed).shuffle(traindev)
+    return sorted(traindev[:round(dev_fraction * k)])
+
+
+def select_split(records: Sequence[Any], split: str = "test") -> list[Any]:
+    """`test`: records[k:] (the honest measure); `dev`: the head's 427 dev sentences (for diagnosis, never
+    trained on); `train`: the rest of records[:k] (the head has seen these)."""
+    if split == "test":
+        return test_split(records)
+    if split not in SPLITS:
+        raise ValueError(f"unknown benchmark split {split!r}; known: {', '.join(SPLITS)}")
+    dev = dev_indices(len(records))
+    if split == "dev":
+        return [records[i] for i in dev]
+    k = int((1 - TEST_FRACTION) * len(records))
+    dev_set = set(dev)
+    return [records[i] for i in range(k) if i not in dev_set]
 
 
 def load_label_map(path: Path) -> LabelMap:

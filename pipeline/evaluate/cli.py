@@ -45,7 +45,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--benchmark", choices=["ner-wikipedia-ja"], help="also score the entity layer on a public benchmark")
     p.add_argument("--limit", type=int, default=None, help="benchmark: only the first N test sentences")
     p.add_argument("--systems", default="kiroku,ginza",
-                   help="benchmark: systems to run, comma-separated, of kiroku and ginza (default both)")
+                   help="benchmark: systems to run, comma-separated, of kiroku, head (the trained NER head "
+                        "alone) and ginza (default kiroku,ginza)")
+    p.add_argument("--split", choices=["test", "dev", "train"], default="test",
+                   help="benchmark: test = records[4274:] (default, the honest measure); dev = the NER head's "
+                        "427 dev sentences (diagnose here); train = the head's training sentences")
     p.add_argument("--from-report", type=Path, metavar="REPORT.json",
                    help="do not evaluate; gate and compare an existing report.json")
     p.add_argument("--no-prefect", action="store_true", help="run the evaluation directly, without a Prefect flow run")
@@ -92,22 +96,22 @@ def run(args: argparse.Namespace) -> int:
         gold = args.gold if args.gold is not None else (None if args.benchmark else Path("annotations"))
         raw_dirs = args.raw_dir or [Path("raw")]
         systems = [x.strip() for x in args.systems.split(",") if x.strip()]
-        unknown = set(systems) - {"kiroku", "ginza"}
+        unknown = set(systems) - {"kiroku", "head", "ginza"}
         if unknown or not systems:
-            print(f"kiroku evaluate: --systems {args.systems!r}: choose from kiroku, ginza", file=sys.stderr)
+            print(f"kiroku evaluate: --systems {args.systems!r}: choose from kiroku, head, ginza", file=sys.stderr)
             return 2
         try:
             if args.no_prefect:
                 from ..flows.evaluate import run_evaluation
 
                 report, written = run_evaluation(gold, args.out, raw_dirs=raw_dirs, benchmark=args.benchmark,
-                                                 limit=args.limit, systems=systems)
+                                                 limit=args.limit, systems=systems, split=args.split)
             else:
                 from ..flows.evaluate import evaluate_flow
 
                 report = evaluate_flow(gold_dir=None if gold is None else str(gold), out_dir=str(args.out),
                                        raw_dirs=[str(d) for d in raw_dirs], benchmark=args.benchmark,
-                                       limit=args.limit, systems=systems)
+                                       limit=args.limit, systems=systems, split=args.split)
         except (GoldFileError, ValueError) as exc:
             print(f"kiroku evaluate: {exc}", file=sys.stderr)
             return 2

@@ -13,6 +13,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE as NO_CACHE
+from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from ..batch import Outcome, load_outcomes, process_path, summarize
@@ -43,10 +44,13 @@ def load_tables(outcomes: list[dict], settings: Settings, attempts: int = 3) -> 
     raise AssertionError("unreachable")
 
 
-def _progress(i: int, n: int, chars: int, total_chars: int, elapsed: float) -> str:
-    rate = chars / elapsed if elapsed > 0 else 0.0
-    eta = (total_chars - chars) / rate if rate > 0 else float("nan")
-    return f"{i}/{n} documents, {chars:,}/{total_chars:,} bytes-as-chars, {rate:,.0f} chars/s, ETA {eta:,.0f} s"
+def _progress(done: int, n: int, chars_done: int, chars_left_estimate: int, elapsed: float) -> str:
+    """`done/n documents, chars, chars/s, ETA`: characters done are the documents' own counts; what is
+    left is estimated from file sizes (bytes / 3, Japanese UTF-8)."""
+    rate = chars_done / elapsed if elapsed > 0 else 0.0
+    eta = f"{chars_left_estimate / rate:,.0f} s" if rate > 0 else "unknown"
+    return (f"{done}/{n} documents ({100 * done / n:.0f}%), {chars_done:,} characters, {rate:,.0f} chars/s, "
+            f"ETA {eta}")
 
 
 def _file_sizes(files: list[Path]) -> list[int]:
@@ -77,14 +81,19 @@ def ingest_flow(
     logger.info("ingest: %d files under %s", len(files), settings.raw_dir)
     futures = process_document_task.map([str(f) for f in files], settings=unmapped(settings),
                                        published=unmapped(published))
-    outcomes = []
-    done_chars = 0
-    for i, (fut, size) in enumerate(zip(futures, sizes), start=1):
-        o = fut.result()
-        outcomes.append(o)
-        done_chars += size
+    # Progress in the order documents finish (on Dask that is not the order they were given);
+    # the outcomes keep the files' order.
+    index = {fut.task_run_id: i for i, fut in enumerate(futures)}
+    results: list[dict | None] = [None] * len(files)
+    chars_done, left = 0, sum(sizes)
+    for done, fut in enumerate(as_completed(list(futures)), start=1):
+        i = index[fut.task_run_id]
+        o = results[i] = fut.result()
+        chars_done += o.get("n_chars") or 0
+        left -= sizes[i]
         logger.info("%s: %s | %s", Path(o["path"]).name, o["status"],
-                    _progress(i, len(files), done_chars, sum(sizes), time.perf_counter() - t0))
+                    _progress(done, len(files), chars_done, max(left, 0), time.perf_counter() - t0))
+    outcomes = [o for o in results if o is not None]
     counts, labels = load_tables(outcomes, settings)
     seconds = time.perf_counter() - t0
     summary = summarize([Outcome(**o) for o in outcomes], counts, labels, seconds)

@@ -154,6 +154,15 @@ class WordList(_Section):
     words: list[str] = Field(min_length=1)
 
 
+class SupportRule(WordList):
+    ene_labels_doc: str = ""
+    ene_labels: list[str] = Field(default_factory=list)
+
+
+class LabelList(_Section):
+    labels: list[EntityLabel]
+
+
 class LatinAcronymHeads(_Section):
     default: EntityLabel
     heads: dict[str, EntityLabel]
@@ -205,8 +214,9 @@ class GazetteerRules(BaseModel):
     event_editions: EventEditions
     ene_heads: EneHeads
     compound_names: CompoundNames
-    ner_support_required: WordList
+    ner_support_required: SupportRule
     quoted_titles: QuotedTitles
+    ene_with_head: Optional[LabelList] = None
 
 
 # ---------------------------------------------------------------------------

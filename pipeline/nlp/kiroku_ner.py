@@ -40,6 +40,7 @@ MODEL_DIR = NER_DIR / "model"
 COMPONENT_META = "kiroku_ner.json"  # in MODEL_DIR: the head's model config, labels, provenance
 SPANS_KEY = "kiroku_ner"
 ENE_FEATURES_KEY = "kiroku_ginza_ene"  # doc.user_data, only while the head runs
+ENE_LAYER_NAME = "ginza_ene_keys"  # the layer of a head that reads GiNZA's ENE tags
 RULE_ID = "kiroku_ner"  # the `rule` value for records made from these spans
 _ENT_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
 
@@ -118,12 +119,14 @@ class KirokuNER(EntityRecognizer):
         super().__init__(*args, **kwargs)
         self.spans_key = spans_key
         self._lifted: dict[int, Any] = {}
+        self.reads_ginza_ene = uses_ginza_ene(self.model)
 
     def predict(self, docs):  # type: ignore[override]
         docs = list(docs)
         for doc in docs:
             self._lifted[id(doc)] = doc.to_array(_ENT_ATTRS)
-            doc.user_data[ENE_FEATURES_KEY] = ginza_ene_keys(doc)
+            if self.reads_ginza_ene:
+                doc.user_data[ENE_FEATURES_KEY] = ginza_ene_keys(doc)
             doc.set_ents([], default="missing")
         return super().predict(docs)
 
@@ -144,6 +147,11 @@ class KirokuNER(EntityRecognizer):
         state = self.__dict__.copy()
         state["_lifted"] = {}
         return state
+
+
+def uses_ginza_ene(model: Model) -> bool:
+    """Whether a head's model reads GiNZA's ENE tags (has the `kiroku.EmbedWithGinzaEnts.v1` input)."""
+    return any(node.name == ENE_LAYER_NAME for node in model.walk())
 
 
 def ginza_ene_keys(doc: Doc) -> numpy.ndarray:
@@ -167,7 +175,7 @@ def embed_with_ginza_ents(embed: Model, width: int, ene_width: int, ene_rows: in
     """A token embedding plus an embedding of GiNZA's ENE tag on that token, mixed back to
     the embedding's width. The ENE keys are put in doc.user_data by KirokuNER.predict
     (and, in training, by the tensor cache), because the head runs with doc.ents cleared."""
-    ene = chain(Model("ginza_ene_keys", _ginza_ents_forward),
+    ene = chain(Model(ENE_LAYER_NAME, _ginza_ents_forward),
                 with_array(HashEmbed(ene_width, ene_rows, column=0, seed=17)))
     model = chain(concatenate(embed, ene), with_array(Maxout(width, width + ene_width, nP=3, normalize=True)))
     model.set_dim("nO", width)

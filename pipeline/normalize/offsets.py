@@ -94,6 +94,10 @@ class OffsetBuilder:
                 out = unicodedata.normalize("NFKC", ch)
             for oc in out:
                 self._push(oc, k, k + width)
+            if "\u2460" <= ch <= "\u24ff" and out.isdigit() and k + 1 < j and not self.raw[k + 1].isspace():
+                # A circled number is a list marker (①ISC総会): NFKC makes it a digit that would glue to the
+                # word after it (1ISC総会), so a space with no raw source keeps them apart.
+                self._push(" ", k + 1, k + 1)
             k += width
 
     def _push(self, ch: str, s: int, e: int) -> None:

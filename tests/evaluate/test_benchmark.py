@@ -10,6 +10,7 @@ from pipeline.evaluate.benchmark import (
     load_label_map,
     load_sentences,
     score_system,
+    select_split,
     test_split as split_test,
 )
 from pipeline.settings import REPO_ROOT
@@ -30,6 +31,26 @@ def test_benchmark_split_matches_readme():
 @pytest.mark.parametrize("n, expected", [(10, [8, 9]), (5, [4]), (7, [5, 6]), (1, [0]), (0, [])])
 def test_benchmark_split_is_last_fifth(n, expected):
     assert split_test(list(range(n))) == expected
+
+
+def test_benchmark_dev_split_is_the_heads_dev_split():
+    """--split dev scores the NER head's own 427 dev sentences (never trained on), inside records[:4274]."""
+    from pipeline.nlp.train_ner import split_indices
+
+    recs = load_sentences(DATA)
+    dev = select_split(recs, "dev")
+    train = select_split(recs, "train")
+    split = split_indices(len(recs))
+    assert len(dev) == 427 and len(train) == 3847
+    assert [id(r) for r in dev] == [id(recs[i]) for i in split.dev]
+    assert [id(r) for r in train] == [id(recs[i]) for i in split.train]
+    assert {id(r) for r in dev + train} == {id(r) for r in recs[:4274]}
+    assert select_split(recs, "test") == split_test(recs)
+
+
+def test_benchmark_negative_unknown_split():
+    with pytest.raises(ValueError, match="unknown benchmark split 'heldout'"):
+        select_split(list(range(10)), "heldout")
 
 
 def _sent(text, ents):

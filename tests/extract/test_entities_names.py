@@ -80,3 +80,44 @@ def test_entities_english_title_and_its_translation(nlp):
 def test_entities_quoted_phrase_without_head_is_not_a_title(nlp):
     text = "「多様な道筋の下でネット・ゼロという共通の目標を目指す」ことで一致した。"
     assert not [s for s, lab, _, _ in _mentions(nlp, text) if lab == "DOCUMENT"]
+
+
+def _tm(nlp, text):
+    from pipeline.extract.entities import find_mentions
+
+    return [(text[m.start:m.end], m.label, m.canonical) for m in find_mentions(text, [(0, nlp(text))])]
+
+
+@pytest.mark.parametrize("text,japanese,english,label", [
+    # a meeting of a known body, its English name in brackets: one event, the Japanese name canonical
+    ("ISC総会(ISC General Assembly)は最高意思決定会議である。", "ISC総会", "ISC General Assembly", "EVENT"),
+    ("ISC中間会議(ISC Mid-Term Meeting)は総会の中間年に行われる。", "ISC中間会議", "ISC Mid-Term Meeting", "EVENT"),
+    # a katakana name on a known place with an event head word
+    ("マスカット・グローバル・ナレッジ・ダイアログ(Muscat Global Knowledge Dialogue)が開かれた。",
+     "マスカット・グローバル・ナレッジ・ダイアログ", "Muscat Global Knowledge Dialogue", "EVENT"),
+])
+def test_entities_bracketed_english_name_is_the_same_entity(nlp, text, japanese, english, label):
+    got = _tm(nlp, text)
+    assert (japanese, label, japanese) in got
+    assert (english, label, japanese) in got
+    assert not [g for g in got if g[0] != english and english.find(g[0]) >= 0 and g[0] in english.split()]
+
+
+def test_entities_bracketed_english_name_with_acronym_and_later_mentions(nlp):
+    text = ("「国別パートナーシップ協力計画(Individual Partnership and Cooperation Programme: IPCP)」に代わる文書。"
+            "IPCPは2014年に始まった。")
+    got = _tm(nlp, text)
+    canon = "国別パートナーシップ協力計画"
+    assert ("Individual Partnership and Cooperation Programme", "DOCUMENT", canon) in got
+    assert [g for g in got if g[0] == "IPCP"] == [("IPCP", "DOCUMENT", canon)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # a lower-case phrase is no name; a person's romanised name is not an organisation's English name
+    ("ISC総会(see the annex)で決まった。", "see the annex"),
+    ("林芳正官房長官(Yoshimasa Hayashi)が述べた。", "Yoshimasa Hayashi"),
+])
+def test_entities_bracket_translation_negatives(nlp, text):
+    text, phrase = text
+    got = _tm(nlp, text)
+    assert not [g for g in got if g[0] == phrase and g[2] != phrase]

@@ -20,6 +20,9 @@ def _with_head(nlp, text, spans):
     ("トヨタ自動車が新車を発表した。", [("トヨタ自動車", "COMPANY")], ("トヨタ自動車", "ORG", "ner")),
     # a person from the head, title split off
     ("山田首相が述べた。", [("山田首相", "PERSON")], ("山田", "PERSON", "ner")),
+    # an event of the head may start with its year (ENE spans may not: counts, 8大新興技術産業)
+    ("1972年札幌オリンピックに出場した。", [("1972年札幌オリンピック", "EVENT")],
+     ("1972年札幌オリンピック", "EVENT", "ner")),
 ])
 def test_entities_ner_head_spans_enter(nlp, text, spans, expected):
     assert expected in _with_head(nlp, text, spans)
@@ -31,3 +34,60 @@ def test_entities_ner_head_spans_enter(nlp, text, spans, expected):
 ])
 def test_entities_ner_head_common_nouns_dropped(nlp, text, spans, surface):
     assert surface not in [s for s, _, _ in _with_head(nlp, text, spans)]
+
+
+def _with_head_and_ene(nlp, text, spans, ents):
+    doc = nlp(text)
+    doc.spans["kiroku_ner"] = [doc.char_span(text.index(s), text.index(s) + len(s), label=lab, alignment_mode="expand")
+                               for s, lab in spans]
+    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=lab, alignment_mode="expand")
+                for s, lab in ents]
+    return [(text[m.start:m.end], m.label, m.rule) for m in find_mentions(text, [(0, doc)])]
+
+
+def test_entities_ner_head_transliterated_name_stands_with_ene_support(nlp):
+    """セガホールディングス has no organisation head word and no proper-noun token; the head's span stands
+    because GiNZA's ENE saw a name there too (rule suffix +ene)."""
+    text = "セガホールディングスが新作を発表した。"
+    got = _with_head_and_ene(nlp, text, [("セガホールディングス", "COMPANY")], [("セガ", "Company")])
+    assert ("セガホールディングス", "ORG", "ner:COMPANY+ene") in got
+
+
+@pytest.mark.parametrize("text,spans", [
+    # policy prose: the head tags katakana common nouns as organisations; ENE saw nothing, so they stay out
+    ("サイバー防衛演習を実施する。", [("サイバー防衛演習", "POLITICAL_ORG")]),
+    ("グローバル・ヘルスの課題に取り組む。", [("グローバル・ヘルス", "COMPANY")]),
+])
+def test_entities_ner_head_transliterated_common_nouns_without_support_dropped(nlp, text, spans):
+    got = _with_head_and_ene(nlp, text, spans, [])
+    assert spans[0][0] not in [s for s, _, _ in got]
+
+
+@pytest.mark.parametrize("text,spans,ents,expected", [
+    # a head person without a name token (人名) and without GiNZA's Person over it is dropped ...
+    ("チャネルを通じた偽情報に対処する。", [("チャネル", "PERSON")], [], None),
+    # ... with GiNZA's Person over it, it stands
+    ("ビル・ロマスが司会を務めた。", [("ビル・ロマス", "PERSON")], [("ビル・ロマス", "Person")], ("ビル・ロマス", "PERSON")),
+    # a surname starting with 本 or 同 is no anaphor (本会議, 同サミット are)
+    ("本橋雄一が監督を務めた。", [("本橋雄一", "PERSON")], [], ("本橋雄一", "PERSON")),
+    # a head person ending in 社 is a company
+    ("スウェーデンのノースボルト社が工場を建設した。", [("ノースボルト社", "PERSON")], [], ("ノースボルト社", "ORG")),
+])
+def test_entities_ner_head_person_needs_a_name(nlp, text, spans, ents, expected):
+    got = [(s, lab) for s, lab, _ in _with_head_and_ene(nlp, text, spans, ents)]
+    if expected is None:
+        assert spans[0][0] not in [s for s, _ in got]
+    else:
+        assert expected in got
+
+
+def test_entities_ene_alone_only_for_labels_the_head_lacks(nlp):
+    """With the head run on the sentence, a GiNZA Person the head did not confirm is no mention; without the
+    head (its spans key absent) GiNZA's ENE stands on its own."""
+    text = "シンガーソングライターの曲が流れた。"
+    doc = nlp(text)
+    doc.spans["kiroku_ner"] = []
+    doc.ents = [doc.char_span(0, 11, label="Person", alignment_mode="expand")]
+    assert not [m for m in find_mentions(text, [(0, doc)]) if m.label == "PERSON"]
+    del doc.spans["kiroku_ner"]
+    assert [m.label for m in find_mentions(text, [(0, doc)]) if m.start == 0] == ["PERSON"]

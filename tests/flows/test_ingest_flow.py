@@ -56,3 +56,15 @@ def test_ingest_flow_rerun_is_idempotent_and_cached(ingested):
     after = _tables(ingested["out"])
     for t in TABLE_ROWS:
         pd.testing.assert_frame_equal(before[t].reset_index(drop=True), after[t].reset_index(drop=True), check_dtype=False)
+
+
+def test_progress_line_counts_documents_characters_rate_and_eta():
+    from pipeline.flows.ingest import _progress
+
+    assert _progress(3, 4, 1000, 500, 10.0) == "3/4 documents (75%), 1,000 characters, 100 chars/s, ETA 5 s"
+    assert _progress(1, 2, 0, 10, 0.0).endswith("ETA unknown")  # nothing measured yet: no made-up ETA
+
+
+def test_ingest_flow_outcomes_keep_the_files_order(ingested):
+    paths = [o["path"] for o in ingested["first"]["outcomes"]]
+    assert paths == sorted(paths) and len(paths) == len(set(paths))

@@ -35,7 +35,7 @@ def test_gazetteer_coverage_by_label(gaz, label, minimum):
     ("OECD", "経済協力開発機構", "ORG"), ("CSTP", "科学技術政策委員会", "ORG"), ("GFTech", "Global Forum on Technology", "EVENT"),
     ("国連", "国際連合", "ORG"), ("UNESCO", "国際連合教育科学文化機関", "ORG"), ("WHO", "世界保健機関", "ORG"),
     ("UNDP", "国際連合開発計画", "ORG"), ("欧州委員会", "欧州委員会", "ORG"), ("EU", "EU", "ORG"),
-    ("NATO", "北大西洋条約機構", "ORG"), ("DIANA", "北大西洋防衛イノベーション・アクセラレーター", "ORG"),
+    ("NATO", "北大西洋条約機構", "ORG"), ("DIANA", "北大西洋防衛イノベーション・アクセラレーター", "DOCUMENT"),
     ("IPCC", "気候変動に関する政府間パネル", "ORG"), ("INGSA", "国際政府科学助言ネットワーク", "ORG"),
     ("ISC", "国際学術会議", "ORG"), ("AAAS", "米国科学振興協会", "ORG"), ("Royal Society", "英国王立協会", "ORG"),
     ("BRICS", "BRICS", "ORG"),

@@ -122,3 +122,15 @@ def test_clean_long_line_without_newline_is_cut_under_sudachi_limit():
     spans = sentence_spans(norm)
     assert sum(e - s for s, e, _ in spans) == 1_000_000
     assert max(len(norm.text[s:e].encode("utf-8")) for s, e, _ in spans) < 49_149
+
+
+def test_clean_circled_number_stays_apart_from_the_name_after_it():
+    """①ISC総会: NFKC turns ① into 1; a space without raw source keeps it off the name (1 ISC総会)."""
+    raw = "(1) 会議の開催\n①ISC総会（ISC General Assembly）\n⑫2024年に"
+    norm = normalize_with_offsets(raw)
+    assert "1 ISC総会" in norm.text and "12 2024年" in norm.text
+    s = norm.text.index("ISC総会")
+    rs, re_ = norm.raw_span(s, s + 5)
+    assert raw[rs:re_] == "ISC総会"
+    rs, re_ = norm.raw_span(s - 2, s + 5)  # the marker with it: the raw span starts at ①
+    assert raw[rs:re_] == "①ISC総会"

@@ -75,20 +75,27 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     gaz = gaz or load_gazetteer()
     ene_map = ene_map or load_ene_map()
     titles = load_titles()
+    ew = gaz.rules.ene_with_head
+    ene_alone = None if ew is None else {str(getattr(x, "value", x)) for x in ew.labels}
     gaz_mentions = _gazetteer_mentions(text, gaz)
     gaz_mentions = absorb(gaz_mentions, compound_names(text, gaz_mentions, gaz))
     gaz_mentions = absorb(gaz_mentions, quoted_titles(text, gaz))
     gaz_mentions = editions(text, gaz_mentions, gaz)
     models: list[Mention] = []
     for base, doc in sentences:
-        for m in ner_mentions(doc, base, gaz, text) + ene_mentions(doc, base, ene_map, gaz, text):
+        # spaCy builds doc.text and doc.ents from the tokens on every access: once per sentence
+        ents, sent_text = doc.ents, doc.text
+        ene = ene_mentions(doc, base, ene_map, gaz, text, ents, sent_text)
+        if ene_alone is not None and _head_ran(doc):
+            ene = [m if m.label in ene_alone else m.with_(support_only=True) for m in ene]
+        for m in ner_mentions(doc, base, gaz, text, ents, sent_text) + ene:
             if m.label == "PERSON":
                 split = split_title(text[m.start:m.end], titles)
                 if split is not None:
                     name, title = split
                     m = m.with_(end=m.start + len(name), canonical=name, rule=f"{m.rule}+title:{title}")
             models.append(m)
-        models.extend(title_person_mentions(doc, base, titles, text))
+        models.extend(title_person_mentions(doc, base, titles, text, sent_text))
     merged = resolve(text, gaz_mentions, models, tuple(nfkc(w) for w in gaz.rules.generic_heads.words))
     merged = _government(text, merged, gaz)
     merged = editions(text, merged, gaz)
@@ -98,6 +105,14 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     merged = _outside_urls(text, merged)
     merged = unify_groups(merged)
     return _canonical_by_surface(text, merged, gaz)
+
+
+def _head_ran(doc) -> bool:
+    try:
+        from pipeline.nlp.kiroku_ner import SPANS_KEY
+    except ImportError:  # the head's module is optional
+        return False
+    return SPANS_KEY in doc.spans
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000「」『』()<>]+")
@@ -141,7 +156,9 @@ def _raw_fits(norm_text: str, raw_text: str) -> bool:
 
     A span may keep line breaks, PDF spaces and debris inside it; it may not be much longer than its name.
     """
-    squeeze = lambda s: "".join(ch for ch in nfkc(s) if not ch.isspace() and ch != "\ufffd")
+    if raw_text == norm_text:
+        return True  # most spans: the cleaner changed nothing inside them
+    squeeze = lambda s: "".join(ch for ch in nfkc(s) if not ch.isspace() and ch != "\ufffd")  # noqa: E731
     if squeeze(raw_text) == squeeze(norm_text):
         return True
     return len(raw_text) <= 1.5 * len(norm_text) + 6

@@ -138,7 +138,60 @@ def link_acronyms(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
             aliases.setdefault(text[name.start:name.end], name)
 
     out = _bracket_aliases(text, out)
+    out = _bracket_translations(text, out, aliases)
     return _propagate(text, out, aliases)
+
+
+# X(English Title Words) or X(English Title Words: ACR) right after a name: ISC総会(ISC General Assembly),
+# 「国別適合パートナーシップ計画(Individually Tailored Partnership Programme:ITPP)」
+_TRANSLATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9'’\-]*(?:[ ]+[A-Za-z0-9'’\-]+){1,11})\s*"
+                          r"(?:[:;]\s*([A-Z][A-Za-z0-9&\-]{1,9}))?\s*\)")
+_TRANSLATED_LABELS = ("ORG", "EVENT", "DOCUMENT")
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    return len(content) >= 2 and words[-1].lower() not in _FUNCTION_WORDS and all(
+        w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _bracket_translations(text: str, mentions: list[Mention], aliases: dict[str, Mention]) -> list[Mention]:
+    """A name of an organisation, event or document followed by its English name in brackets (and an
+    acronym after a colon): the English name, and the acronym, are mentions of the same canonical, the
+    Japanese name's (guidelines 1.3). Mentions inside the English name give way to it (ISC in ISC General
+    Assembly). Later bare occurrences of the English name share the canonical (`aliases`)."""
+    by_end = {m.end: m for m in mentions}
+    out = list(mentions)
+    index = SpanIndex(out)
+    dropped: set[int] = set()
+    added: list[Mention] = []
+    for b in _TRANSLATION.finditer(text):
+        x = by_end.get(b.start())
+        if x is None or x.label not in _TRANSLATED_LABELS or is_latin(text[x.end - 1]):
+            continue
+        s, e = b.span(1)
+        words = text[s:e].split()
+        if not _title_case(words):
+            continue
+        inside = [m for m in index.overlapping(s, e) if id(m) not in dropped]
+        if any(not (s <= m.start and m.end <= e) for m in inside):
+            continue
+        dropped.update(id(m) for m in inside)
+        name = Mention(s, e, x.label, x.canonical, "translation", x.source, qid=x.qid)
+        added.append(name)
+        index.add(name)
+        aliases.setdefault(" ".join(words), name)
+        if b.group(2):
+            a_s, a_e = b.span(2)
+            acr = [m for m in index.overlapping(a_s, a_e) if id(m) not in dropped]
+            if not acr:
+                am = Mention(a_s, a_e, x.label, x.canonical, "acronym", x.source, qid=x.qid)
+                added.append(am)
+                index.add(am)
+                aliases.setdefault(b.group(2), am)
+    if not added:
+        return out
+    return sorted([m for m in out if id(m) not in dropped] + added, key=lambda m: (m.start, m.end))
 
 
 def _bracket_aliases(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ class Mention:
     qid: Optional[str] = None
     ene: Optional[str] = None
     group: Optional[tuple] = None  # names built on a mention: (label, lead canonical, rest); one canonical per group
+    support_only: bool = False  # an ENE span that may only lend its tag to a gazetteer mention on the same span
 
     @property
     def length(self) -> int:

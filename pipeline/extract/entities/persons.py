@@ -74,14 +74,18 @@ def _is_name_token(tok) -> bool:
     return tok.pos_ == "PROPN" and is_katakana_word(tok.text) and len(tok.text) >= 2
 
 
-def title_person_mentions(doc, base: int, titles: tuple[str, ...], full: str | None = None) -> list[Mention]:
+def title_person_mentions(doc, base: int, titles: tuple[str, ...], full: str | None = None,
+                          sent_text: str | None = None) -> list[Mention]:
     """PERSON mentions for name tokens directly followed by a title word in one sentence Doc.
 
-    `full` is the whole cleaned text (`base` is the sentence's offset in it).
+    `full` is the whole cleaned text (`base` is the sentence's offset in it); `sent_text` the Doc's text
+    when the caller has it (spaCy joins `doc.text` from the tokens on every access).
     """
-    text = doc.text
+    text = doc.text if sent_text is None else sent_text
     out = []
     by_first = _by_first(titles)
+    if by_first.keys().isdisjoint(text):
+        return out  # no title word can start here: do not build the sentence's Token objects
     toks = list(doc)
     for i, tok in enumerate(toks):
         start = tok.idx
