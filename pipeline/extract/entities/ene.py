@@ -213,6 +213,9 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None, ents=N
     to spans without a proper-noun token (the head is trained on names; 民主主義 and 国際法 are not).
     Such common-noun spans of a label in `ner_support_required` (PRODUCT) also need an ENE span on
     exactly the same characters (「人類運命共同体」, 「資金調達」 are not products).
+    Where GiNZA's ENE did not run (no ENT_IOB on the Doc: the default pipeline), the span's own tokens
+    give that support instead (rules.json `ene_free_support`: SudachiPy proper-noun tags, unknown
+    katakana/Latin words, coded Latin names; rule suffix `+tokens`).
     """
     try:
         from pipeline.nlp.kiroku_ner import SPANS_KEY, contract_label
