@@ -163,6 +163,27 @@ class LabelList(_Section):
     labels: list[EntityLabel]
 
 
+class TokenSupport(_Section):
+    """Support for a head span without GiNZA's ENE (rules.json `ene_free_support`)."""
+    tag_prefixes: list[str] = Field(default_factory=list)
+    name_tag_prefixes: list[str] = Field(default_factory=list)
+    labels: dict[EntityLabel, list[str]] = Field(default_factory=dict)
+
+    @field_validator("labels")
+    @classmethod
+    def _known_signals(cls, v: dict) -> dict:
+        for lab, sigs in v.items():
+            bad = [x for x in sigs if x not in TOKEN_SIGNALS]
+            if bad:
+                raise ValueError(f"{lab}: unknown signal(s) {bad}; known: {sorted(TOKEN_SIGNALS)}")
+        return v
+
+
+# what can support a head span in `ene_free_support.labels`: a token tagged with one of `tag_prefixes`
+# (`proper_noun`), a span written in katakana or Latin letters (`transliterated`), a Latin-only span (`latin`)
+TOKEN_SIGNALS = frozenset({"proper_noun", "transliterated_proper_noun", "transliterated", "unknown_word", "latin"})
+
+
 class LatinAcronymHeads(_Section):
     default: EntityLabel
     heads: dict[str, EntityLabel]
@@ -217,6 +238,7 @@ class GazetteerRules(BaseModel):
     ner_support_required: SupportRule
     quoted_titles: QuotedTitles
     ene_with_head: Optional[LabelList] = None
+    ene_free_support: Optional[TokenSupport] = None
 
 
 # ---------------------------------------------------------------------------

@@ -91,3 +91,78 @@ def test_entities_ene_alone_only_for_labels_the_head_lacks(nlp):
     assert not [m for m in find_mentions(text, [(0, doc)]) if m.label == "PERSON"]
     del doc.spans["kiroku_ner"]
     assert [m.label for m in find_mentions(text, [(0, doc)]) if m.start == 0] == ["PERSON"]
+
+
+# --- without GiNZA's ENE (loader.drop_unread_ene): the span's own tokens support it (rules.json ene_free_support)
+
+@pytest.fixture
+def nlp_no_ene(nlp):
+    if "ner" in nlp.pipe_names:
+        pytest.skip("GiNZA's ner is in the pipeline (KIROKU_GINZA_ENE=1)")
+    return nlp
+
+def test_entities_ner_head_pipeline_without_ene_has_no_ent_annotation(nlp_no_ene):
+    from pipeline.extract.entities.ene import ene_ran
+
+    doc = nlp_no_ene("千葉ロッテマリーンズが優勝した。")
+    assert not ene_ran(doc)
+    doc.ents = []  # what GiNZA's ner leaves on a sentence without names: every token O
+    assert ene_ran(doc)
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # SudachiPy tags the club 名詞-固有名詞-一般 while the pipeline's pos_ is NOUN: a name, no head word needed
+    ("2007年10月、千葉ロッテマリーンズが東北楽天イーグルスと対戦した。", [("千葉ロッテマリーンズ", "COMPANY")],
+     ("千葉ロッテマリーンズ", "ORG", "ner:COMPANY")),
+    # a katakana company name that is no common word (no word vector): stands without a head word
+    ("同社はセガホールディングスの子会社となった。", [("セガホールディングス", "COMPANY")],
+     ("セガホールディングス", "ORG", "ner:COMPANY+tokens")),
+    # a coded Latin product name: a PRODUCT without ENE support
+    ("アップルは2010年にiPadを発売した。", [("iPad", "PRODUCT")], ("iPad", "PRODUCT", "ner:PRODUCT+tokens")),
+])
+def test_entities_ner_head_token_support_without_ene(nlp_no_ene, text, spans, expected):
+    doc = nlp_no_ene(text)
+    doc.spans["kiroku_ner"] = [doc.char_span(text.index(s), text.index(s) + len(s), label=lab, alignment_mode="expand")
+                               for s, lab in spans]
+    got = [(text[m.start:m.end], m.label, m.rule) for m in find_mentions(text, [(0, doc)])]
+    assert expected in got
+
+
+@pytest.mark.parametrize("text,spans,surface", [
+    # slogans and katakana common nouns of policy prose get no support from their tokens
+    ("中国は「人類運命共同体」の構築を掲げた。", [("人類運命共同体", "PRODUCT")], "人類運命共同体"),
+    ("NATOはサイバー防衛演習を実施した。", [("サイバー防衛演習", "OTHER_ORG")], "サイバー防衛演習"),
+    ("デジタル・アイデンティティの相互運用性を議論した。", [("デジタル・アイデンティティ", "COMPANY")],
+     "デジタル・アイデンティティ"),
+    ("2050年のカーボンニュートラル実現を目指す。", [("カーボンニュートラル", "COMPANY")], "カーボンニュートラル"),
+    ("日本の技術を世界標準とする。", [("世界標準", "PRODUCT")], "世界標準"),
+    # a hash in a URL fragment is no product; two capitals alone are no name
+    ("資料番号 e94f4f9a28 を参照。", [("e94f4f9a28", "PRODUCT")], "e94f4f9a28"),
+    ("詳細はPOを参照。", [("PO", "POLITICAL_ORG")], "PO"),
+    # a person's name and title are no organisation, whatever SudachiPy tags 林
+    ("林芳正官房長官が述べた。", [("林芳正官房長官", "POLITICAL_ORG")], "林芳正官房長官"),
+])
+def test_entities_ner_head_token_support_negatives(nlp_no_ene, text, spans, surface):
+    doc = nlp_no_ene(text)
+    doc.spans["kiroku_ner"] = [doc.char_span(text.index(s), text.index(s) + len(s), label=lab, alignment_mode="expand")
+                               for s, lab in spans]
+    got = [(text[m.start:m.end], m.label) for m in find_mentions(text, [(0, doc)])]
+    assert surface not in [s for s, _ in got]
+
+
+def test_entities_ner_head_token_support_needs_ene_absent(nlp):
+    """Where ENE ran (KIROKU_GINZA_ENE=1) its spans, not the tokens, support: iPad without an ENE span is dropped."""
+    text = "アップルは2010年にiPadを発売した。"
+    doc = nlp(text)
+    doc.spans["kiroku_ner"] = [doc.char_span(text.index("iPad"), text.index("iPad") + 4, label="PRODUCT")]
+    doc.ents = []
+    assert "iPad" not in [text[m.start:m.end] for m in find_mentions(text, [(0, doc)])]
+
+
+def test_entities_ene_free_support_rejects_unknown_signal():
+    from pydantic import ValidationError
+
+    from pipeline.nlp.gazetteer import TokenSupport
+
+    with pytest.raises(ValidationError):
+        TokenSupport.model_validate({"labels": {"ORG": ["ene"]}})

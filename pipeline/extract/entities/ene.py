@@ -155,9 +155,12 @@ def _cuts_word(full: str | None, s: int, e: int) -> bool:
 
 def _span_mentions(spans, base: int, text_of, label_of, source: int, rule_prefix: str,
                    never: frozenset[str], heads: dict[str, tuple[str, ...]] | None = None,
-                   full: str | None = None, support: list[tuple[int, int]] | None = None) -> list[Mention]:
+                   full: str | None = None, support: list[tuple[int, int]] | None = None,
+                   token_support=None) -> list[Mention]:
     """`support`: for the trained head, ENE spans (offsets in `full`); a head span that only the head's
-    looser filters let through stands when one of them overlaps it (rule suffix `+ene`)."""
+    looser filters let through stands when one of them overlaps it (rule suffix `+ene`).
+    `token_support(span, label)`: where GiNZA's ENE did not run, the same for a span its own tokens
+    support (`ene_free_support` in rules.json; rule suffix `+tokens`)."""
     out = []
     for sp in spans:
         label = label_of(sp.label_)
@@ -173,10 +176,14 @@ def _span_mentions(spans, base: int, text_of, label_of, source: int, rule_prefix
         suffix = ""
         year_event = source == NER and label == "EVENT" and _YEAR_LEAD.match(t)
         if filter_reason(t[year_event.end():] if year_event else t, never, label, (heads or {}).get(label)):
-            if source != NER or filter_reason(t, never, label, (heads or {}).get(label), trained=True) or not any(
-                    a < e and s < b for a, b in support or ()):
+            if source != NER or filter_reason(t, never, label, (heads or {}).get(label), trained=True):
                 continue
-            suffix = "+ene"
+            if any(a < e and s < b for a, b in support or ()):
+                suffix = "+ene"
+            elif token_support is not None and token_support(sp, label):
+                suffix = "+tokens"
+            else:
+                continue
         if _cuts_word(full, s, e):
             continue
         out.append(Mention(s, e, label, surface_canonical(t), f"{rule_prefix}:{sp.label_}{suffix}", source,
@@ -206,6 +213,9 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None, ents=N
     to spans without a proper-noun token (the head is trained on names; 民主主義 and 国際法 are not).
     Such common-noun spans of a label in `ner_support_required` (PRODUCT) also need an ENE span on
     exactly the same characters (「人類運命共同体」, 「資金調達」 are not products).
+    Where GiNZA's ENE did not run (no ENT_IOB on the Doc: the default pipeline), the span's own tokens
+    give that support instead (rules.json `ene_free_support`: SudachiPy proper-noun tags, unknown
+    katakana/Latin words, coded Latin names; rule suffix `+tokens`).
     """
     try:
         from pipeline.nlp.kiroku_ner import SPANS_KEY, contract_label
@@ -227,8 +237,25 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None, ents=N
     ene_map_target = load_ene_map().target
     # The head is trained on names (Wikipedia): a span with a proper noun in it stands without a head word;
     # one made of common nouns only (民主主義, 国際法) needs one, as ENE spans do.
-    with_propn = [sp for sp in spans if any(t.pos_ == "PROPN" for t in sp)]
-    without = [sp for sp in spans if not any(t.pos_ == "PROPN" for t in sp)]
+    # Without GiNZA's ENE (loader.drop_unread_ene) nothing from ENE supports a span: the span's own tokens do
+    # (rules.json ene_free_support), and a token SudachiPy tags as a proper noun (名詞-固有名詞-…) counts as one
+    # even where the pipeline's pos_ is not PROPN (千葉ロッテマリーンズ NOUN, 西松建設 CCONJ), except for the
+    # labels that need support (PRODUCT: 世界標準 is tagged 名詞-固有名詞-一般)
+    needs = set(gaz.rules.ner_support_required.words)
+    tok_support = None if ene_ran(doc) else token_support_for(gaz)
+    proper_tags = tuple(gaz.rules.ene_free_support.name_tag_prefixes) if tok_support is not None else ()
+    proper_labels = {str(getattr(k, "value", k)) for k, v in gaz.rules.ene_free_support.labels.items()
+                     if "proper_noun" in v} if tok_support is not None else set()
+
+    def proper(sp) -> bool:
+        if any(t.pos_ == "PROPN" for t in sp):
+            return True
+        label = label_of(sp.label_)
+        return bool(proper_tags) and label not in needs and label in proper_labels and any(
+            t.tag_.startswith(proper_tags) for t in sp)
+
+    with_propn = [sp for sp in spans if proper(sp)]
+    without = [sp for sp in spans if not proper(sp)]
     # A person needs a name token (SudachiPy's 人名 tag) or GiNZA's Person over it: on policy prose the head
     # tags katakana common nouns as persons (チャネル, ピア・レビュー); on the benchmark's dev sentences such
     # unsupported person spans were 3 right and 10 wrong.
@@ -241,16 +268,78 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None, ents=N
     ene_spans = [(base + e.start_char, base + e.end_char) for e in (doc.ents if ents is None else ents)
                  if ene_map.target(e.label_)]
     out = _span_mentions(with_propn, base, lambda s, e: text[s - base:e - base], label_of, NER, "ner", never, None,
-                         full, ene_spans)
+                         full, ene_spans, tok_support)
     common = _span_mentions(without, base, lambda s, e: text[s - base:e - base], label_of, NER, "ner", never, heads,
-                            full, ene_spans)
-    needs = set(gaz.rules.ner_support_required.words)
-    if needs:
+                            full, ene_spans, tok_support)
+    if needs and tok_support is not None:
+        common = [m for m in common if m.label not in needs or m.rule.endswith("+tokens")
+                  or _token_supported_text(full, m, tok_support, spans, base, label_of)]
+    elif needs:
         works = set(gaz.rules.ner_support_required.ene_labels)
         exact = set(ene_spans) | {(base + e.start_char, base + e.end_char) for e in (doc.ents if ents is None else ents)
                                   if e.label_ in works}
         common = [m for m in common if m.label not in needs or (m.start, m.end) in exact]
     return [_person_as_org(m, heads["ORG"]) for m in out + common]
+
+
+def ene_ran(doc) -> bool:
+    """Whether GiNZA's ENE `ner` ran on the Doc: it sets an IOB tag (O at least) on every token."""
+    return len(doc) > 0 and doc.has_annotation("ENT_IOB")
+
+
+# a Latin name that is no plain English word: inner capital, letters with digits, a hyphen, two capitals
+# (iPad, eBay, KL-10, PC-DOS, A300; not Alliance, Service)
+# (iPad, eBay, KL-10, PC-DOS, A300; not Alliance, Service, nor a lower-case hash: e94f4f9a28)
+_LATIN_CODED = re.compile(r"^(?=.*[A-Z]).*(?:[a-z][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z]-[A-Za-z0-9]|[A-Z]{2})")
+
+
+# a token written in katakana (two) or Latin letters with a capital (ガンダム, LINE, Java; not the f of a hash)
+_TRANSLITERATED_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2}|[A-Z][A-Za-z]|[A-Za-z][A-Z]")
+
+
+def _transliterated(text: str) -> bool:
+    """Katakana (two) or Latin letters in a span that is not Latin-only (Jリーグ, セガホールディングス)."""
+    return bool(_TRANSLITERATED.search(text)) and bool(_JAPANESE.search(text))
+
+
+def token_support_for(gaz: Gazetteer):
+    """`support(span, label)` from rules.json `ene_free_support`, or None when the section is absent."""
+    rule = gaz.rules.ene_free_support
+    if rule is None:
+        return None
+    prefixes = tuple(rule.tag_prefixes)
+    signals = {str(getattr(k, "value", k)): frozenset(v) for k, v in rule.labels.items()}
+
+    def support(sp, label: str) -> bool:
+        sig = signals.get(label)
+        if not sig:
+            return False
+        text = sp.text
+        if "latin" in sig and _LATIN_ONLY.match(text) and _LATIN_CODED.search(text) and (
+                len(text) > 2 or any(c.isdigit() for c in text)):  # two capitals alone: PO, PV
+            return True
+        if "transliterated" in sig and _transliterated(text):
+            return True
+        if "proper_noun" in sig and any(t.tag_.startswith(prefixes) for t in sp):
+            return True
+        if "transliterated_proper_noun" in sig and any(
+                t.tag_.startswith(prefixes) and _TRANSLITERATED_WORD.search(t.text) for t in sp):
+            return True
+        if "unknown_word" in sig and _transliterated(text):
+            words = [t for t in sp if _TRANSLITERATED.search(t.text)]
+            if words and all(t.is_oov for t in words):
+                return True
+        return False
+
+    return support
+
+
+def _token_supported_text(full, m: Mention, support, spans, base: int, label_of) -> bool:
+    """A mention of a head span (the span it came from, found by its start) that its tokens support."""
+    for sp in spans:
+        if base + sp.start_char == m.start and label_of(sp.label_) == m.label:
+            return support(sp, m.label)
+    return False
 
 
 def _person_as_org(m: Mention, org_heads: tuple[str, ...]) -> Mention:
