@@ -304,3 +304,11 @@ def test_events_heading_date_for_undated_bullet(nlp):
     text = "第3目\t2024年の主な動向\n\n● G7はAIの安全性に関する協力を推進する。\n"
     ev = next(e for e in run_events(nlp, text, [G7]) if e.trigger.text == "推進")
     assert ev.date == "2024"
+
+
+def test_events_named_subject_inside_a_characterising_clause_keeps_its_event(nlp):
+    """DIANAは、NATOが…を目指して…するプログラムである: the clause names its own agent, it reports NATO's aim."""
+    text = "DIANAは、NATOが民生技術の活用を目指して防衛と民生を橋渡しするプログラムである。"
+    ev = run_events(nlp, text, [("NATO", "ORG", "北大西洋条約機構"), ("DIANA", "ORG", "DIANA")])
+    assert ("目指し", "INTEND") in pairs(ev)
+    assert actors_of(ev, "目指し") == {"北大西洋条約機構"}

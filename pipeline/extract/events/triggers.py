@@ -21,8 +21,11 @@ NAME_LABELS = {"DOCUMENT", "EVENT", "ORG", "PRODUCT", "FACILITY"}
 BODY_LABELS = {"ORG", "GPE", "PERSON"}
 CLAUSE_DEPS = {"advcl", "conj", "parataxis", "dep"}
 # reasons a coordinate clause shares with the clause it is coordinated with
-# (not "descriptive relative clause": a misattached て/し-clause would lose its event to a noun's modifier)
-INHERITED = ("governed by", "hedged", "normative", "purpose", "conditional", "question", "definition")
+# (not "descriptive relative clause": a misattached て/し-clause would lose its event to a noun's modifier;
+# but a relative clause on a noun that is itself the copular predicate, …と連携し、…を推進する組織である,
+# characterises a thing, and the clauses coordinated with it do too)
+INHERITED = ("governed by", "hedged", "normative", "purpose", "conditional", "question", "definition",
+             "characterisation")
 
 
 def is_relative(tok) -> bool:
@@ -398,6 +401,34 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
     return hits if keep_dropped else [h for h in hits if h.dropped is None]
 
 
+def _copular_noun(doc, tok) -> bool:
+    """The noun phrase is the copular predicate of its clause (…組織である, …会議であり, …力であることを
+    強調): the noun or the noun it modifies (非政府の国際組織である: 政府 -> 組織)."""
+    for _ in range(3):
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if any(c.dep_ == "cop" and c.i > tok.i for c in tok.children) or (
+                nxt is not None and nxt.lemma_ in ("だ", "である") and nxt.dep_ in ("cop", "aux")):
+            return True
+        if tok.dep_ not in ("nmod", "compound") or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _named_subject(view: Optional[SentenceView], tok) -> bool:
+    """The clause headed by tok has a subject phrase naming a body (NATOが…を目指して…するプログラム)."""
+    if view is None:
+        return False
+    for c in tok.subtree:
+        if c.i < tok.i and c.dep_ in SUBJECT_DEPS and c.head.pos_ in ("VERB", "ADJ", "AUX"):
+            m = view.mention_at(c.i)
+            if m is not None and m.label in BODY_LABELS:
+                return True
+    return False
+
+
 def _dated_past(tok) -> bool:
     """A past clause (〜た, not 〜てきた) with its own year or month (2023年に加盟した)."""
     kids = [c for c in tok.children if c.i > tok.i]
@@ -446,12 +477,22 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
         result = None
         node = doc[h.pred]
         arg = False
+        step = 0
         for _ in range(10):
             if node.dep_ == "ROOT" or node.head.i == node.i:
                 break
             dep, up = node.dep_, node.head
             if dep == "acl" and not is_relative(node):
                 break  # a main predicate before a footnote number
+            if dep == "acl" and step <= 1 and _copular_noun(doc, up) and not any(
+                    c.i > node.i and c.lemma_ == "た" for c in node.children) and not _te_form(node) \
+                    and not _named_subject(view, node):
+                # …と連携し、…を推進する国際組織である / …を促進し、…を高める力であること: the clause (or the
+                # clause it is coordinated with) says what a thing is; NATOが…を目指して…するプログラム
+                # still reports the named body's act
+                result = "characterisation"
+                break
+            step += 1
             if node.i == h.pred and _coordinate_noun(doc, h):
                 dep = "conj"
             if dep == "acl" and any(c.dep_ == "mark" and c.lemma_ in ("て", "で") for c in node.children):
