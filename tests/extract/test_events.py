@@ -312,3 +312,33 @@ def test_events_named_subject_inside_a_characterising_clause_keeps_its_event(nlp
     ev = run_events(nlp, text, [("NATO", "ORG", "北大西洋条約機構"), ("DIANA", "ORG", "DIANA")])
     assert ("目指し", "INTEND") in pairs(ev)
     assert actors_of(ev, "目指し") == {"北大西洋条約機構"}
+
+
+def test_events_examples_before_a_class_noun_are_the_actors(nlp):
+    """AやBといった関連省庁も…強化している: the bodies given as examples of the subject's class act."""
+    text = "文部科学省だけでなく、経済産業省や総務省といった関連省庁も量子分野の国際連携を強化している。"
+    specs = [("文部科学省", "ORG", "文部科学省"), ("経済産業省", "ORG", "経済産業省"), ("総務省", "ORG", "総務省")]
+    ev = run_events(nlp, text, specs)
+    assert actors_of(ev, "強化") == {"経済産業省", "総務省"}
+
+
+def test_events_side_of_a_body_is_the_body(nlp):
+    """X側も、…を招待し、…意識を示している: X側 names the body; the comma clause shares the main subject
+    although the parser hangs it on the relative clause (…を深める意識)."""
+    text = "EU側も、2025年3月の閣僚会合に、日本と韓国の担当閣僚を初めて招待し、連携を深める姿勢を示している。"
+    ev = run_events(nlp, text, [EU, ("日本", "GPE", "日本"), ("韓国", "GPE", "韓国")])
+    assert ("招待", "MEET") in pairs(ev)
+    assert actors_of(ev, "招待") == {"EU"}
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("第2目\t活動内容\n（1）\t総会の開催\n", "開催", "MEET"),
+    ("第3目\t日本との関わり\n（2）\t東京事務所の開設\n", "開設", "ESTABLISH"),
+])
+def test_events_heading_closing_on_a_discrete_act(nlp, text, trigger, etype):
+    """(1) 総会の開催: a heading closing on the verbal noun of a discrete act reports it, with no actor
+    taken from elsewhere."""
+    ev = run_events(nlp, text, [("日本", "GPE", "日本")])
+    hit = [e for e in ev if e.trigger.text == trigger]
+    assert [e.type for e in hit] == [etype]
+    assert hit[0].actors == []

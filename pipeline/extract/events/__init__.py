@@ -250,7 +250,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         return [], "subj." + status  # ACTION events of a generic group are dropped by the caller
     doc = view.doc
     pred = doc[hit.pred]
-    if view.kind == "footnote" or _in_parentheses(view, hit.first):
+    if view.kind in ("footnote", "heading") or _in_parentheses(view, hit.first):
         return [], "explicit.only"  # a cited title or an aside speaks for no one in the text
     founding = hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient) and not any(
         c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children)

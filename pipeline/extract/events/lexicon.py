@@ -90,6 +90,9 @@ class Cues(_Strict):
     manner_verbs: list[str] = Field(default_factory=list)  # 協力して/連携して: a manner adjunct, comma or not
     question_marks: list[str] = Field(default_factory=list)  # か/のか closing a question: no commitment
     manner_marks: list[str] = Field(default_factory=list)  # 〜しながら: an accompanying circumstance, no event
+    # （1）会議の開催 / （3）代表部の開設: a heading closing on a verbal noun of a discrete act reports it;
+    # a heading on 連携/推進/取り組み names a topic
+    heading_event_types: list[str] = Field(default_factory=list)
     interrogatives: list[str] = Field(default_factory=list)  # どのように/なぜ: with a closing か the sentence asks
     definition_marks: list[str] = Field(default_factory=list)  # Xとは…: a definition, no act
     description_heads: list[str] = Field(default_factory=list)  # 〜したものである: a clause describing a thing
@@ -109,6 +112,8 @@ class ActorCues(_Strict):
     body_labels_in_names: list[EntityLabel]
     location_labels: list[EntityLabel]
     list_heads: list[str] = Field(default_factory=list)  # 5か国, 日本等: a group named by the members listed before it
+    # 経済産業省や総務省といった関連省庁: a class noun after examples names the bodies listed as examples
+    example_markers: list[str] = Field(default_factory=list)
     dateline_max_chars: int = Field(ge=10)
     dateline_sentences: int = Field(ge=1)
 

@@ -135,6 +135,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "vn_obj"  # 〜を支持35。: the parser makes the footnote number the head of the noun
     if _headline_noun(doc, h, last, view):
         return h.i, "headline"
+    if view.kind == "heading" and _heading_noun(doc, h, last, entry, lex):
+        return h.i, "heading"
     if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
         # headline or bullet style: 〜を歓迎。 / ● 途上国との連携; a bare word (➡促進(Promotion)) names a
         # category, it states no act
@@ -187,6 +189,20 @@ def _headline_noun(doc, h, last: int, view: SentenceView) -> bool:
     if view.kind == "heading":
         return False
     return view.kind == "bullet" or not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc)
+
+
+def _heading_noun(doc, h, last: int, entry: TriggerEntry, lex: Lexicon) -> bool:
+    """A heading closing on a verbal noun of a discrete act with its own modifier ((1) 会議の開催,
+    (3) 日本代表部の独立開設): the section reports that act. A meeting noun names a meeting
+    ((2) G7関係閣僚会合) and 連携/推進 name a topic ((2) 国連との連携)."""
+    if "サ変" not in h.tag_ or str(getattr(entry.type, "value", entry.type)) not in lex.cues.heading_event_types:
+        return False
+    if h.lemma_ in lex.cues.meeting_words or h.text in lex.cues.meeting_words:
+        return False
+    if not any(c.dep_ in ("nmod", "compound") and c.i < h.i for c in h.children):
+        return False
+    rest = [t for t in doc[last:] if t.pos_ not in ("PUNCT", "SYM", "NUM")]
+    return not rest and not any(t.pos_ in ("VERB", "AUX") for t in doc[:h.i])
 
 
 def _object_head_in(p, heads: list[str]) -> bool:
