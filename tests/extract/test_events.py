@@ -342,3 +342,33 @@ def test_events_heading_closing_on_a_discrete_act(nlp, text, trigger, etype):
     hit = [e for e in ev if e.trigger.text == trigger]
     assert [e.type for e in hit] == [etype]
     assert hit[0].actors == []
+
+
+def test_events_dotted_verbal_nouns_share_the_predicate(nlp):
+    """計画を策定・公表した / 利用を促進・支援する: each verbal noun joined by ・ is an event of its own type."""
+    ev = run_events(nlp, "文部科学省は2024年に国際頭脳循環の行動計画を策定・公表した。", [("文部科学省", "ORG", "文部科学省")])
+    assert {("策定", "ADOPT"), ("公表", "ANNOUNCE")} <= set(pairs(ev))
+    assert actors_of(ev, "策定") == {"文部科学省"}
+    neg = run_events(nlp, "日本は同分野の研究を推進・強化しない。", [("日本", "GPE", "日本")])
+    assert {e.trigger.text: e.negated for e in neg} == {"推進": True, "強化": True}
+
+
+def test_events_means_of_the_main_act_is_an_event(nlp):
+    """● 〜を促進することにより、…を形成する: with no trigger and no subject of its own, the main predicate
+    is the means' purpose, the means is the committed act; the issuer of the lead-in acts."""
+    text = ("同機構は、以下のような設立趣旨を示している。\n"
+            "● 学際的な研究方法を促進することにより、各国の科学振興政策を形成する。\n"
+            "● 専門知識を動員し、社会課題に対応する能力を高める。\n")
+    ev = run_events(nlp, text, [("同機構", "ORG", "国際学術会議")])
+    assert ("促進", "ACTION") in pairs(ev)
+    assert ("高める", "ACTION") in pairs(ev)
+
+
+@pytest.mark.parametrize("text,trigger,actors", [
+    ("日本国内では各省庁が実務的にNATOとの連携を強めている。", "強め", set()),
+    ("国連大学は国連防災機関と共同で、災害研究プログラムを主導している。", "主導", {"国連大学"}),
+])
+def test_events_native_verbs_of_action(nlp, text, trigger, actors):
+    ev = run_events(nlp, text, [("NATO", "ORG", "北大西洋条約機構"), ("国連大学", "ORG", "国連大学"),
+                                ("国連防災機関", "ORG", "国連防災機関")])
+    assert (trigger, "ACTION") in pairs(ev)

@@ -56,6 +56,9 @@ NOT_EVENTS = [
     ("passive_trend_without_agent", "また、国際的な科学的助言機能は、科学技術外交を通じてさらに強化される。", "強化"),
     ("content_of_passive_agreement", "研究セキュリティの強化や国際協力の推進に取り組むことが合意された。", "取り組む"),
     # a clause coordinated with a relative clause on a copular noun says what a thing is
+    ("standing_that_grows", "中国は国際的なSTI政策への影響力を強めている。", "強め"),
+    ("leading_as_a_noun_names_a_host", "同プログラムは米国国際教育研究所主導の下、人材育成を進めている。", "主導"),
+    ("means_inside_a_relative_clause", "同基金は10億ユーロを投資することで研究開発を必要とする分野を支援する。", "投資"),
     ("heading_naming_a_topic", "第2目\t活動内容\n（2）\t国連との連携\n", "連携"),
     ("characterisation_of_an_organisation", "同評議会は、各国の学会と連携し、科学と政策の対話を推進する非営利の国際組織である。", "連携"),
     ("characterisation_of_a_body_of_members", "総会は全加盟国が参加し、戦略や予算の決定を行う最高意思決定機関である。", "参加"),

@@ -386,6 +386,7 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
         return []
     lemmas = [t.lemma_ for t in doc]
     hits: list[Hit] = []
+    pending: list[tuple[int, int, int, TriggerEntry]] = []
     i = 0
     while i < len(doc):
         entry = lex.match(lemmas, i)
@@ -403,9 +404,13 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue
         pred, how = _predicate(doc, first, last, head, entry, view, lex)
         if pred is None:
+            if last + 1 < len(doc) and doc[last].text in COORD_DOTS and "サ変" in doc[head].tag_:
+                pending.append((first, last, head, entry))  # 促進・支援する: shares the next predicate
             continue
         if entry.requires_object_heads and not _object_head_in(doc[pred], entry.requires_object_heads):
             continue  # 務める of no chair, 開始 of no programme
+        if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
+            continue  # 影響力を強めている: a body's standing grows, it commits to nothing
         if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex):
             continue  # 自由で開かれたインド太平洋: 開く of no meeting
         hit = Hit(first, last, head, pred, entry, str(entry.type), how)
@@ -413,6 +418,7 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
         hit.passive = _passive(doc, pred, lex)
         hit.dropped = _filters(doc, hit, lex)
         hits.append(hit)
+    hits = _dotted(doc, hits, pending, lex)
     _govern(doc, hits, lex, view)
     return hits if keep_dropped else [h for h in hits if h.dropped is None]
 
@@ -443,6 +449,35 @@ def _named_subject(view: Optional[SentenceView], tok) -> bool:
             if m is not None and m.label in BODY_LABELS:
                 return True
     return False
+
+
+COORD_DOTS = ("・",)
+
+
+def _dotted(doc, hits: list[Hit], pending, lex: Lexicon) -> list[Hit]:
+    """Verbal nouns joined by ・ before one predicate (機会の利用を促進・支援する, 計画を策定・公表した):
+    each is a predicate of its own type, sharing the last one's predicate, voice and negation."""
+    by_first = {h.first: h for h in hits}
+    for h in sorted(hits, key=lambda x: -x.first):
+        nxt = by_first.get(h.last + 1)
+        if nxt is not None and h.last < len(doc) and doc[h.last].text in COORD_DOTS \
+                and nxt.first <= doc[h.head].head.i < nxt.last:
+            # tagged a verb but parsed as a compound of the next noun (促進・支援する)
+            h.pred, h.how, h.negated, h.passive = nxt.pred, nxt.how, nxt.negated, nxt.passive
+            h.dropped = nxt.dropped if nxt.dropped is not None else _filters(doc, h, lex)
+    if not pending:
+        return hits
+    out = list(hits)
+    for first, last, head, entry in reversed(pending):
+        nxt = by_first.get(last + 1)
+        if nxt is None:
+            continue
+        hit = Hit(first, last, head, nxt.pred, entry, str(entry.type), nxt.how)
+        hit.negated, hit.passive = nxt.negated, nxt.passive
+        hit.dropped = nxt.dropped if nxt.dropped is not None else _filters(doc, hit, lex)
+        out.append(hit)
+        by_first[first] = hit
+    return sorted(out, key=lambda h: h.first)
 
 
 def _dated_past(tok) -> bool:
@@ -488,11 +523,18 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
         if key in memo:
             return memo[key]
         memo[key] = None  # cycle guard
+        if h.pred != h.head and h.last < len(doc) and doc[h.last].text in COORD_DOTS:
+            nxt = next((o for o in hits if o.first == h.last + 1), None)
+            if nxt is not None and nxt.pred == h.pred:
+                r = nxt.dropped or verdict(nxt, depth + 1)
+                memo[key] = r
+                return r  # 促進・支援する: the dotted noun shares the verdict of the one it is joined to
         if h.how in ("host", "title") or _before_colon(doc, doc[h.pred]):
             return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET; a segment before a colon too
         result = None
         node = doc[h.pred]
         arg = False
+        means = False
         step = 0
         for _ in range(10):
             if node.dep_ == "ROOT" or node.head.i == node.i:
@@ -552,14 +594,16 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                     else:
                         content = arg or other.entry.intent_noun
                     if content:
-                        result = f"content of {other.entry.id}"
+                        result = f"content of {other.entry.id}" + (" by means" if means else "")
                         owner[key] = other
                     else:
                         # a clause coordinated with an intention's content is content too (…を進め、…に取り組む方針);
                         # elsewhere a misattached coordinate clause keeps its own event
                         v = verdict(other, depth + 1)
                         if v is not None and v.startswith("content") and owner.get(id(other)) is not None \
-                                and owner[id(other)].entry.intent_noun:
+                                and (owner[id(other)].entry.intent_noun or v.endswith(" by means")):
+                            # …認識を向上させ、…認識を高めることにより、…対話を促進する: the clause
+                            # coordinated with a means is part of that means
                             result = v
                             owner[key] = owner[id(other)]
                         elif v is not None and not arg and v.startswith(INHERITED):
@@ -577,9 +621,16 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 result = "normative"  # …を促進することの重要性 / …強化する必要性: importance stated, nothing committed
                 break
             if up.lemma_ in cues.nominalizers:
-                if _case_lemmas(up) & set(cues.means_cases) and up.head.i not in by_token:
-                    result = "means"  # 協力することで上がる: a means adjunct, not an event
+                if _case_lemmas(up) & set(cues.means_cases) and up.head.i not in by_token and (any(
+                        c.dep_ in ("nsubj", "nsubj:pass") and c.i > up.i for c in up.head.children)
+                        or is_relative(up.head)):
+                    # 協力することで…スピードが上がる: the means of what happens to something else (or of a
+                    # relative clause describing a noun), not an event; 〜を促進することにより、…政策を形成する
+                    # (the main predicate, no subject of its own) is the act itself
+                    result = "means"
                     break
+                if _case_lemmas(up) & set(cues.means_cases):
+                    means = True
                 node = up
                 continue
             if up.lemma_ in cues.clause_nouns:
