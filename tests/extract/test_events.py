@@ -372,3 +372,32 @@ def test_events_native_verbs_of_action(nlp, text, trigger, actors):
     ev = run_events(nlp, text, [("NATO", "ORG", "北大西洋条約機構"), ("国連大学", "ORG", "国連大学"),
                                 ("国連防災機関", "ORG", "国連防災機関")])
     assert (trigger, "ACTION") in pairs(ev)
+
+
+def test_events_joint_actor(nlp):
+    """Xと共同で…を設立: the body acts jointly with X, both are actors; Xと協力して keeps X a partner."""
+    specs = [("OECD", "ORG", "経済協力開発機構"), ("欧州委員会", "ORG", "欧州委員会"), G7, ("UNDP", "ORG", "国連開発計画")]
+    ev = run_events(nlp, "2024年、OECDは欧州委員会と共同で、研究人材の観測機関を設立した。", specs)
+    assert actors_of(ev, "設立") == {"経済協力開発機構", "欧州委員会"}
+    ev = run_events(nlp, "G7は、国連開発計画（UNDP）と協力して「AIハブ」を設立。", specs)
+    assert actors_of(ev, "設立") == {"G7"}
+
+
+def test_events_country_as_the_scene_of_a_founding_is_no_founder(nlp):
+    text = "日本では、2019年に国内の大学をメンバーとする研究推進組織として、防災研究ハブが設立された。"
+    ev = run_events(nlp, text, [("日本", "GPE", "日本")])
+    assert ("設立", "ESTABLISH") in pairs(ev)
+    assert actors_of(ev, "設立") == set()
+
+
+def test_events_passive_relative_clause_in_running_text_has_no_actor(nlp):
+    """マドリードで開催された2022年NATO首脳会議で…: an agentless passive names no one, even under a
+    heading naming the body (annotation guidelines 3.3); under a heading naming the meeting series the
+    series' body holds it."""
+    specs = [("NATO", "ORG", "北大西洋条約機構"), ("マドリード", "GPE", "マドリード"), G7]
+    text = "第4項\tNATO\n第1目\tNATOとは\nマドリードで開催された2022年の首脳会議で、加盟国は新たな戦略概念を採択した。\n"
+    ev = run_events(nlp, text, specs)
+    assert actors_of(ev, "開催") == set()
+    text = "第1項\tG7\n（2）\tG7関係閣僚会合\n2024年に開催された関係閣僚会合の概要は以下の通り。\n"
+    ev = run_events(nlp, text, specs)
+    assert actors_of(ev, "開催") == {"G7"}

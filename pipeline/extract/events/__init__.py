@@ -19,7 +19,7 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import ActorRef, DocActors, explicit_subjects
+from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
@@ -201,6 +201,10 @@ def _patients(hit: Hit, view: SentenceView) -> set[str]:
 def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, state: _State,
                 lex: Lexicon, sent_actors: list[ActorRef]) -> tuple[list[ActorRef], str]:
     actors, rule = _actors_raw(hit, view, views, k, ctx, state, lex, sent_actors)
+    if actors and rule not in ("host", "participants", "explicit.only"):
+        joint = [r for r in _co_actors(hit, view, ctx, lex) if r.canonical not in {a.canonical for a in actors}]
+        if joint:
+            actors, rule = actors + joint, rule + ".joint"
     if actors and hit.type != "MEET" and rule not in ("subj", "host", "participants", "relative.head"):
         patients = _patients(hit, view)
         kept = [a for a in actors if a.canonical not in patients]
@@ -215,6 +219,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         hosts = ctx.from_modifiers(view, view.doc[hit.head])
         return (hosts, "host") if hosts else ([], "none")
     subjects = explicit_subjects(view, hit, lex)
+    if hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient):
+        # 日本では、…JHoPが設立された: a country or region as the scene of a founding is its place, not
+        # its founder (a meeting or body では still decides: 閣僚会合では…が設置された)
+        subjects = [t for t in subjects if not (_venue_topic(t) and _place_phrase(view, t, lex))]
     refs: list[ActorRef] = []
     status = "none"
     for tok in subjects:
@@ -264,8 +272,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         if st == "entity" and refs:
             return [r.with_role("agent") for r in refs], "relative.head"
     if hit.passive and is_relative(pred):
-        # 開かれた会議: the relative clause has no agent, unless the heading names the body
-        if state.heading_topic:
+        # 開かれた会議: the relative clause has no agent, unless the heading names the body and the
+        # meeting series it convenes ((2) G7関係閣僚会合 / 2024年に開催された関係閣僚会合は…); in running
+        # text (マドリードで開催された2022年NATO首脳会議で…, 新たに改定されたITPPでは) it names no one
+        if state.heading_topic and state.heading_meeting:
             return [a.with_role("heading") for a in state.heading_topic], "heading"
         return [], "passive"
     if hit.type == "MEET":
@@ -290,6 +300,31 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # agent has no actor (contract)
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _place_phrase(view: SentenceView, tok, lex: Lexicon) -> bool:
+    m = view.mention_at(tok.i)
+    return m is not None and m.label in lex.actors.location_labels
+
+
+def _co_actors(hit: Hit, view: SentenceView, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """Bodies the predicate's actor acts jointly with: Xと共同で / Xと合同で on the predicate."""
+    pred = view.doc[hit.pred]
+    out: list[ActorRef] = []
+    for c in pred.children:
+        if c.i > pred.i or c.dep_ != "obl" or c.lemma_ not in lex.cues.co_actor_words:
+            continue
+        for x in c.children:
+            if x.i < c.i and "と" in _cases(x):
+                m = view.mention_at(x.i)
+                if m is None:
+                    ms = view.mentions_in(x.left_edge.i, x.i + 1)
+                    m = ms[0] if ms else None
+                if m is not None and m.label in ("GPE", "ORG"):
+                    r = ctx.from_mention(m, role="agent")
+                    if r is not None:
+                        out.append(r)
+    return out
 
 
 def _names_meeting(view: SentenceView, lex: Lexicon) -> bool:

@@ -94,6 +94,8 @@ class Cues(_Strict):
     # （1）会議の開催 / （3）代表部の開設: a heading closing on a verbal noun of a discrete act reports it;
     # a heading on 連携/推進/取り組み names a topic
     heading_event_types: list[str] = Field(default_factory=list)
+    # XとYと共同で…を主導: the partner acts jointly, a co-actor (Xと協力して/Xとは連携 keeps X a partner)
+    co_actor_words: list[str] = Field(default_factory=list)
     interrogatives: list[str] = Field(default_factory=list)  # どのように/なぜ: with a closing か the sentence asks
     definition_marks: list[str] = Field(default_factory=list)  # Xとは…: a definition, no act
     description_heads: list[str] = Field(default_factory=list)  # 〜したものである: a clause describing a thing
