@@ -401,3 +401,24 @@ def test_events_passive_relative_clause_in_running_text_has_no_actor(nlp):
     text = "第1項\tG7\n（2）\tG7関係閣僚会合\n2024年に開催された関係閣僚会合の概要は以下の通り。\n"
     ev = run_events(nlp, text, specs)
     assert actors_of(ev, "開催") == {"G7"}
+
+
+def test_events_intention_reported_as_a_clause(nlp):
+    """…開催する予定であることを発表した: one INTEND on 予定; the announcing verb is no second event,
+    the planned meeting is its content."""
+    text = "外務大臣は、AIに関する国際会議を来年度中に東京で開催する予定であることを発表した。"
+    ev = run_events(nlp, text, [("東京", "GPE", "東京")])
+    assert pairs(ev) == [("予定", "INTEND")]
+
+
+def test_events_host_of_a_planned_meeting_is_no_meeting(nlp):
+    text = "次回は、2027年5月に日本学術会議の主催により東京にて開催が予定されている。"
+    ev = run_events(nlp, text, [("日本学術会議", "ORG", "日本学術会議"), ("東京", "GPE", "東京")])
+    assert pairs(ev) == [("予定", "INTEND")]
+    assert actors_of(ev, "予定") == {"日本学術会議"}
+
+
+def test_events_holding_up_a_plan_adopts_it(nlp):
+    text = "2021年総会では、3年間の行動計画として「科学行動計画2022」を掲げていた。"
+    ev = run_events(nlp, text, [("科学行動計画2022", "DOCUMENT", "科学行動計画2022")])
+    assert ("掲げ", "ADOPT") in pairs(ev)

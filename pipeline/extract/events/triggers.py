@@ -109,6 +109,10 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
     if entry.intent_noun:
         if h.dep_ in ("obj", "nsubj") and h.head.lemma_ in cues.announce_verbs and h.head.i > h.i:
             return h.head.i, "intent_obj"
+        if (nxt is not None and nxt.lemma_ in ("だ", "です", "である") and h.dep_ == "acl" and h.head.i > h.i
+                and h.head.lemma_ in cues.nominalizers and h.head.dep_ in ("obj", "nsubj")
+                and h.head.head.lemma_ in cues.announce_verbs and h.head.head.i > h.head.i):
+            return h.head.head.i, "intent_obj"  # …開催する予定であることを発表した: one INTEND on 予定
         if h.dep_ == "ROOT" or (nxt is not None and (nxt.lemma_ in ("だ", "です", "である") or nxt.text in (")", "）"))):
             if any(c.dep_ == "acl" for c in h.children) or entry.id.endswith(("yotei", "medo")):
                 return h.i, "intent_pred"
@@ -529,6 +533,16 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 r = nxt.dropped or verdict(nxt, depth + 1)
                 memo[key] = r
                 return r  # 促進・支援する: the dotted noun shares the verdict of the one it is joined to
+        if h.how == "host":
+            up = doc[h.head]
+            for _ in range(4):
+                if up.head.i == up.i:
+                    break
+                up = up.head
+                other = by_token.get(up.i)
+                if other is not None and other is not h and other.entry.intent_noun:
+                    memo[key] = f"content of {other.entry.id}"
+                    return memo[key]  # …の主催により開催が予定されている: the host of a planned meeting
         if h.how in ("host", "title") or _before_colon(doc, doc[h.pred]):
             return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET; a segment before a colon too
         result = None
@@ -542,7 +556,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
             dep, up = node.dep_, node.head
             if dep == "acl" and not is_relative(node):
                 break  # a main predicate before a footnote number
-            if dep == "acl" and step <= 1 and _copular_noun(doc, up) and not any(
+            if dep == "acl" and step <= 1 and _copular_noun(doc, up) and not (
+                    by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun) and not any(
                     c.i > node.i and c.lemma_ == "た" for c in node.children) and not _te_form(node) \
                     and not _named_subject(view, node):
                 # …と連携し、…を推進する国際組織である / …を促進し、…を高める力であること: the clause (or the
