@@ -422,3 +422,17 @@ def test_events_holding_up_a_plan_adopts_it(nlp):
     text = "2021年総会では、3年間の行動計画として「科学行動計画2022」を掲げていた。"
     ev = run_events(nlp, text, [("科学行動計画2022", "DOCUMENT", "科学行動計画2022")])
     assert ("掲げ", "ADOPT") in pairs(ev)
+
+
+def test_events_dated_founding_in_an_aside_and_a_merger(nlp):
+    """（ABC、1950年設立）: a dated founding closing a bracketed aside is an event with no actor;
+    AとBが合併して発足: the merging bodies found the new one."""
+    text = "2020年4月、東洋学術協会（TGK、1950年設立）と西洋科学連盟（WSL、1961年設立）が合併して発足した。"
+    specs = [("東洋学術協会", "ORG", "東洋学術協会"), ("TGK", "ORG", "東洋学術協会"),
+             ("西洋科学連盟", "ORG", "西洋科学連盟"), ("WSL", "ORG", "西洋科学連盟")]
+    ev = run_events(nlp, text, specs)
+    founded = [e for e in ev if e.trigger.text == "設立"]
+    assert len(founded) == 2 and all(e.actors == [] for e in founded)
+    assert actors_of(ev, "発足") == {"東洋学術協会", "西洋科学連盟"}
+    ev = run_events(nlp, "2022年にIPEFが発足した。", [("IPEF", "ORG", "IPEF")])
+    assert actors_of(ev, "発足") == set()

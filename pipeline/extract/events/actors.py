@@ -73,7 +73,13 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     for _ in range(8):
         subs = [c for c in node.children if c.i < node.i and (_is_subject(c, passive) or _ga_object(c, passive))]
         if patient and node.i == hit.pred:
-            subs = []  # Xが発足した: X is the body founded, not its founder
+            # Xが発足した: X is the body founded, not its founder; AとBが合併して発足: the bodies merged found it
+            merged = any(c.dep_ == "advcl" and c.i < node.i and c.lemma_ in lex.cues.merger_verbs
+                         for c in node.children)
+            # the merging bodies: the subject, a て-clause's subject and the と-phrase before them (AとBが合併)
+            partners = [c for c in node.children if c.dep_ == "obl" and c.i < node.i and "と" in _case_lemmas(c)
+                        and view.mention_at(c.i) is not None]
+            subs = (subs + _te_subjects(node, passive) + partners) if merged else []
         if passive or node.pos_ in ("NOUN", "PROPN") or patient:
             subs += _agents(node, lex)
         if not subs and node.i == hit.pred:

@@ -96,6 +96,9 @@ class Cues(_Strict):
     heading_event_types: list[str] = Field(default_factory=list)
     # XとYと共同で…を主導: the partner acts jointly, a co-actor (Xと協力して/Xとは連携 keeps X a partner)
     co_actor_words: list[str] = Field(default_factory=list)
+    # 国際科学会議（ICSU、1931年設立）: a dated verbal noun closing a bracketed aside reports the act
+    aside_event_types: list[str] = Field(default_factory=list)
+    merger_verbs: list[str] = Field(default_factory=list)  # AとBが合併して発足: the merged bodies found the new one
     interrogatives: list[str] = Field(default_factory=list)  # どのように/なぜ: with a closing か the sentence asks
     definition_marks: list[str] = Field(default_factory=list)  # Xとは…: a definition, no act
     description_heads: list[str] = Field(default_factory=list)  # 〜したものである: a clause describing a thing

@@ -141,6 +141,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "headline"
     if view.kind == "heading" and _heading_noun(doc, h, last, entry, lex):
         return h.i, "heading"
+    if _dated_aside(doc, h, last, entry, view, lex):
+        return h.i, "aside"
     if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
         # headline or bullet style: 〜を歓迎。 / ● 途上国との連携; a bare word (➡促進(Promotion)) names a
         # category, it states no act
@@ -207,6 +209,16 @@ def _heading_noun(doc, h, last: int, entry: TriggerEntry, lex: Lexicon) -> bool:
         return False
     rest = [t for t in doc[last:] if t.pos_ not in ("PUNCT", "SYM", "NUM")]
     return not rest and not any(t.pos_ in ("VERB", "AUX") for t in doc[:h.i])
+
+
+def _dated_aside(doc, h, last: int, entry: TriggerEntry, view: SentenceView, lex: Lexicon) -> bool:
+    """（ICSU、1931年設立）: a verbal noun right after a year or month, closing a bracketed aside."""
+    if "サ変" not in h.tag_ or str(getattr(entry.type, "value", entry.type)) not in lex.cues.aside_event_types:
+        return False
+    if h.i == 0 or doc[h.i - 1].text not in ("年", "年度", "月") or last >= len(doc) or doc[last].text not in (")", "）"):
+        return False
+    before = view.text[:h.idx]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 def _object_head_in(p, heads: list[str]) -> bool:
@@ -543,7 +555,7 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 if other is not None and other is not h and other.entry.intent_noun:
                     memo[key] = f"content of {other.entry.id}"
                     return memo[key]  # …の主催により開催が予定されている: the host of a planned meeting
-        if h.how in ("host", "title") or _before_colon(doc, doc[h.pred]):
+        if h.how in ("host", "title", "aside") or _before_colon(doc, doc[h.pred]):
             return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET; a segment before a colon too
         result = None
         node = doc[h.pred]
