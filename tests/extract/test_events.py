@@ -436,3 +436,9 @@ def test_events_dated_founding_in_an_aside_and_a_merger(nlp):
     assert actors_of(ev, "発足") == {"東洋学術協会", "西洋科学連盟"}
     ev = run_events(nlp, "2022年にIPEFが発足した。", [("IPEF", "ORG", "IPEF")])
     assert actors_of(ev, "発足") == set()
+
+
+def test_events_a_regular_forum_held_on_a_date_is_a_meeting(nlp):
+    """定期的で詳細な対話の場として、2022年12月の閣僚会議で開催された: a dated meeting, not a practice."""
+    text = "同フォーラムは、定期的で詳細な対話の場として、2022年12月の閣僚会議の機会に開催された。"
+    assert ("開催", "MEET") in pairs(run_events(nlp, text))

@@ -98,6 +98,8 @@ class Cues(_Strict):
     co_actor_words: list[str] = Field(default_factory=list)
     # 国際科学会議（ICSU、1931年設立）: a dated verbal noun closing a bracketed aside reports the act
     aside_event_types: list[str] = Field(default_factory=list)
+    # 毎年開催される / 不定期で開催される: a meeting held at a frequency is a practice described, no meeting held
+    frequency_words: list[str] = Field(default_factory=list)
     merger_verbs: list[str] = Field(default_factory=list)  # AとBが合併して発足: the merged bodies found the new one
     interrogatives: list[str] = Field(default_factory=list)  # どのように/なぜ: with a closing か the sentence asks
     definition_marks: list[str] = Field(default_factory=list)  # Xとは…: a definition, no act

@@ -314,6 +314,8 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
             return "hedged"  # …を強化するとされる: hearsay (〜としている, a stance, keeps its event)
     if hit.normative:
         return "normative"
+    if hit.type == "MEET" and _recurring(doc, p, cues):
+        return "recurring practice"  # 地域連携戦略に基づき不定期で開催される / 2011年以降は年1回開催されている
     if hit.type == "ACTION" and _background(doc, p, cues):
         return "background"
     if _question(doc, p, cues):
@@ -323,6 +325,19 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
     if _describes_thing(doc, p, cues):
         return "description"
     return None
+
+
+def _recurring(doc, p, cues) -> bool:
+    """The meeting predicate is modified by a frequency (毎年, 年1回, 4年ごとに, 不定期で)."""
+    for c in p.children:
+        if c.i < p.i and c.dep_ in ("obl", "advmod", "nmod", "advcl"):
+            sub = list(c.subtree)
+            text = "".join(t.text for t in sub)
+            # the frequency itself (年1回, 4年ごとに, 不定期で), not a phrase that mentions one
+            # (定期的で詳細な対話の場として…開催された)
+            if len(sub) <= 5 and any(w in text for w in cues.frequency_words):
+                return True
+    return False
 
 
 def _clause_end(doc, p) -> int:
@@ -555,6 +570,9 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 if other is not None and other is not h and other.entry.intent_noun:
                     memo[key] = f"content of {other.entry.id}"
                     return memo[key]  # …の主催により開催が予定されている: the host of a planned meeting
+                if up.pos_ == "VERB" and _recurring(doc, up, cues):
+                    memo[key] = "recurring practice"
+                    return memo[key]  # …の主催のもとで毎年開かれる: the host of a recurring meeting
         if h.how in ("host", "title", "aside") or _before_colon(doc, doc[h.pred]):
             return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET; a segment before a colon too
         result = None
