@@ -442,3 +442,10 @@ def test_events_a_regular_forum_held_on_a_date_is_a_meeting(nlp):
     """定期的で詳細な対話の場として、2022年12月の閣僚会議で開催された: a dated meeting, not a practice."""
     text = "同フォーラムは、定期的で詳細な対話の場として、2022年12月の閣僚会議の機会に開催された。"
     assert ("開催", "MEET") in pairs(run_events(nlp, text))
+
+
+def test_events_a_body_that_sets_out_a_document_adopts_it(nlp):
+    """政府が2023年に定めた「AI戦略」: the relative clause names its agent, it reports the adoption."""
+    ev = run_events(nlp, "政府が2023年に定めた「AI戦略」は見直された。",
+                    [("政府", "ORG", "政府"), ("AI戦略", "DOCUMENT", "AI戦略")])
+    assert ("定め", "ADOPT") in pairs(ev)

@@ -62,6 +62,8 @@ NOT_EVENTS = [
     ("recurring_meeting_irregular", "同対話は、地域戦略に基づき不定期で開催される。", "開催"),
     ("recurring_meeting_yearly", "2011年以降、首脳会合は年1回開催されている。", "開催"),
     ("host_of_a_recurring_meeting", "同フォーラムは経済社会理事会の主催のもとで毎年開かれる。", "主催"),
+    ("relative_clause_on_a_document_sets_out_its_content",
+     "日本は、2023年7月、両国間の新たな協力枠組みを定めた「国別パートナーシップ計画」に署名した。", "定め"),
     ("heading_naming_a_topic", "第2目\t活動内容\n（2）\t国連との連携\n", "連携"),
     ("characterisation_of_an_organisation", "同評議会は、各国の学会と連携し、科学と政策の対話を推進する非営利の国際組織である。", "連携"),
     ("characterisation_of_a_body_of_members", "総会は全加盟国が参加し、戦略や予算の決定を行う最高意思決定機関である。", "参加"),
@@ -72,7 +74,8 @@ NOT_EVENTS = [
 @pytest.mark.parametrize("text,word", [c[1:] for c in NOT_EVENTS], ids=[c[0] for c in NOT_EVENTS])
 def test_events_negatives_not_events(nlp, text, word):
     events = run_events(nlp, text, [G7, ("中国", "GPE", "中国"), ("EU", "ORG", "EU"), ("米国", "GPE", "米国"),
-                                    ("ロシア", "GPE", "ロシア"), ("英国", "GPE", "英国")])
+                                    ("ロシア", "GPE", "ロシア"), ("英国", "GPE", "英国"),
+                                    ("国別パートナーシップ計画", "DOCUMENT", "国別パートナーシップ計画")])
     assert word not in [e.trigger.text for e in events], pairs(events)
 
 

@@ -615,6 +615,14 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                         # commitment; a dated past act (2023年にNATOに加盟したフィンランド) stays an event
                         result = "relative clause describing a body"
                         break
+                if view is not None and node.lemma_ in cues.document_content_verbs and not any(
+                        c.dep_ in SUBJECT_DEPS and c.i < node.i for c in node.children):
+                    m = view.mention_at(up.i)
+                    if m is not None and m.label == "DOCUMENT":
+                        # 協力枠組みを定めた「ITPP」: what the document sets out, the document is the
+                        # clause's subject; no act of anyone
+                        result = "describes a document"
+                        break
                 if any(c.i > node.i and c.lemma_ == "た" for c in node.children):
                     break  # インド政府が公表した政策文書: a relative clause reporting a past act is an event
                 result = "descriptive relative clause"  # 包摂性を促進するAIガバナンス
