@@ -288,6 +288,12 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
             return decided, "passive.body"
     if sent_actors:
         return [a.with_role("topic") for a in sent_actors], "sentence"
+    if hit.passive and not any(c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children) \
+            and not state.heading_meeting and not _names_meeting(view, lex):
+        # …投資することが発表され: an agentless passive names no one, and the paragraph's topic is what
+        # the sentence is about, not who acted (guidelines 3.3); the sentence's own agent (インド政府が
+        # 公表した…、…国家戦略文書が策定されている) or a meeting in reach still decides
+        return [], "passive"
     if state.para_topic:
         return [a.with_role("topic") for a in state.para_topic], "topic"
     if state.scope is not None and state.scope.issuer:
