@@ -459,3 +459,9 @@ def test_events_agentless_passive_takes_no_paragraph_topic(nlp):
     ev = run_events(nlp, text, [("同基金", "ORG", "NATOイノベーション基金")])
     assert actors_of(ev, "開始") == {"NATOイノベーション基金"}
     assert actors_of(ev, "発表") == set()
+
+
+def test_events_listed_headline_nouns_stay_events(nlp):
+    """● …の強化：…基盤の推進、…の実践、国際協力の推進。: listed verbal nouns are each an event."""
+    ev = run_events(nlp, "● 共通の価値観の強化：研究基盤の推進、オープンサイエンスの実践、国際協力の推進。")
+    assert [t for t, _ in pairs(ev)].count("推進") == 2

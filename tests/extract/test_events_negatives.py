@@ -64,6 +64,8 @@ NOT_EVENTS = [
     ("host_of_a_recurring_meeting", "同フォーラムは経済社会理事会の主催のもとで毎年開かれる。", "主催"),
     ("relative_clause_on_a_document_sets_out_its_content",
      "日本は、2023年7月、両国間の新たな協力枠組みを定めた「国別パートナーシップ計画」に署名した。", "定め"),
+    ("listed_noun_inside_a_purpose",
+     "➡海洋：海洋汚染の深刻な影響を強調し、海洋協力の強化、監視、回復力促進のため、地域のパートナーと引き続き協働。", "強化"),
     ("heading_naming_a_topic", "第2目\t活動内容\n（2）\t国連との連携\n", "連携"),
     ("characterisation_of_an_organisation", "同評議会は、各国の学会と連携し、科学と政策の対話を推進する非営利の国際組織である。", "連携"),
     ("characterisation_of_a_body_of_members", "総会は全加盟国が参加し、戦略や予算の決定を行う最高意思決定機関である。", "参加"),

@@ -454,6 +454,19 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
     return hits if keep_dropped else [h for h in hits if h.dropped is None]
 
 
+def _listed_for_purpose(tok, by_token, cues) -> bool:
+    """tok starts a chain of listed nouns (no trigger among them) that ends on a purpose noun (ため)."""
+    for _ in range(8):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in by_token:
+            return False
+        if tok.lemma_ in cues.purpose_heads:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("nmod", "conj", "compound", "obl"):
+            return False
+        tok = tok.head
+    return False
+
+
 def _copular_noun(doc, tok) -> bool:
     """The noun phrase is the copular predicate of its clause (…組織である, …会議であり, …力であることを
     強調): the noun or the noun it modifies (非政府の国際組織である: 政府 -> 組織)."""
@@ -596,7 +609,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 result = "characterisation"
                 break
             step += 1
-            if node.i == h.pred and _coordinate_noun(doc, h):
+            coord_noun = node.i == h.pred and _coordinate_noun(doc, h)
+            if coord_noun:
                 dep = "conj"
             if dep == "acl" and any(c.dep_ == "mark" and c.lemma_ in ("て", "で") for c in node.children):
                 dep = "advcl"  # UNDPと協力して…を設立: a て-form, not a relative clause
@@ -665,6 +679,9 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                     result = other.dropped
                 elif other.dropped is not None and arg:
                     result = f"content of {other.entry.id}"  # 産業界と連携して進める必要性: manner of a dropped act
+                break
+            if coord_noun and node.i == h.pred and _listed_for_purpose(up, by_token, cues):
+                result = "purpose"  # …協力の強化、適応、強靱性促進のため、…と協働: a listed noun shares the purpose
                 break
             if up.lemma_ in cues.blocking_heads:
                 if arg:
