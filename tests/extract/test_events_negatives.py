@@ -178,3 +178,16 @@ def test_events_negatives_lexicon_ids_unique_and_shipped_file_valid():
     lex = build_lexicon(MODEL_DIR)
     ids = [e.id for e in lex.triggers]
     assert len(ids) == len(set(ids)) and len(ids) > 50
+
+
+@pytest.mark.parametrize("text", [
+    "・推進・\n",                              # dots with nothing to join
+    "（1）\t開催\n",                           # a heading verbal noun with no modifier
+    "同協会（設立）は活動している。\n",          # an aside without a date
+    "こうしたといった関連省庁も連携を強化している。\n",  # an example marker with no examples
+    "● " + "、".join(["研究基盤の推進・強化"] * 120) + "。\n",  # a long dotted bullet
+])
+def test_events_negatives_new_patterns_on_odd_input(nlp, text):
+    """Odd shapes of the dotted, heading, aside and example rules: no crash, no invented actor."""
+    for ev in run_events(nlp, text, [G7]):
+        assert ev.actors == [] or all(a.canonical == "G7" for a in ev.actors)
