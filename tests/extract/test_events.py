@@ -465,3 +465,9 @@ def test_events_listed_headline_nouns_stay_events(nlp):
     """● …の強化：…基盤の推進、…の実践、国際協力の推進。: listed verbal nouns are each an event."""
     ev = run_events(nlp, "● 共通の価値観の強化：研究基盤の推進、オープンサイエンスの実践、国際協力の推進。")
     assert [t for t, _ in pairs(ev)].count("推進") == 2
+
+
+def test_events_dated_founding_inside_a_characterisation_stays(nlp):
+    """2013年に総会によって設置され、…を行う主要なプラットフォーム。: a dated founding with its agent."""
+    ev = run_events(nlp, "2013年に総会によって設置され、開発目標のレビューを行う主要なプラットフォーム。")
+    assert ("設置", "ESTABLISH") in pairs(ev)

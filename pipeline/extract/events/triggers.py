@@ -467,7 +467,7 @@ def _listed_for_purpose(tok, by_token, cues) -> bool:
     return False
 
 
-def _copular_noun(doc, tok) -> bool:
+def _copular_noun(doc, tok, lex: Optional[Lexicon] = None) -> bool:
     """The noun phrase is the copular predicate of its clause (…組織である, …会議であり, …力であることを
     強調): the noun or the noun it modifies (非政府の国際組織である: 政府 -> 組織)."""
     for _ in range(3):
@@ -477,6 +477,10 @@ def _copular_noun(doc, tok) -> bool:
         if any(c.dep_ == "cop" and c.i > tok.i for c in tok.children) or (
                 nxt is not None and nxt.lemma_ in ("だ", "である") and nxt.dep_ in ("cop", "aux")):
             return True
+        if tok.dep_ == "ROOT" and "サ変" not in tok.tag_ and all(t.pos_ in ("PUNCT", "SYM") for t in doc[tok.i + 1:]) \
+                and tok.lemma_ not in ("こと", "の", "もの") \
+                and not (lex is not None and lex.match([tok.lemma_], 0) is not None):
+            return True  # …が参加し、…を議論するフォーラム。: a sentence closing on a plain noun names a thing
         if tok.dep_ not in ("nmod", "compound") or tok.head.i <= tok.i:
             return False
         tok = tok.head
@@ -522,6 +526,16 @@ def _dotted(doc, hits: list[Hit], pending, lex: Lexicon) -> list[Hit]:
         out.append(hit)
         by_first[first] = hit
     return sorted(out, key=lambda h: h.first)
+
+
+def _dated(tok) -> bool:
+    """The predicate has its own year (2013年に総会によって設置され): a dated act, not a characterisation."""
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("obl", "nmod", "advmod"):
+            sub = list(c.subtree)
+            if any(x.pos_ == "NUM" for x in sub) and any(x.text in ("年", "年度") for x in sub):
+                return True
+    return False
 
 
 def _dated_past(tok) -> bool:
@@ -599,10 +613,10 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
             dep, up = node.dep_, node.head
             if dep == "acl" and not is_relative(node):
                 break  # a main predicate before a footnote number
-            if dep == "acl" and step <= 1 and _copular_noun(doc, up) and not (
+            if dep == "acl" and step <= 1 and _copular_noun(doc, up, lex) and not (
                     by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun) and not any(
                     c.i > node.i and c.lemma_ == "た" for c in node.children) and not _te_form(node) \
-                    and not _named_subject(view, node):
+                    and not _named_subject(view, node) and not _dated(doc[h.pred]):
                 # …と連携し、…を推進する国際組織である / …を促進し、…を高める力であること: the clause (or the
                 # clause it is coordinated with) says what a thing is; NATOが…を目指して…するプログラム
                 # still reports the named body's act
