@@ -193,3 +193,13 @@ def test_events_negatives_new_patterns_on_odd_input(nlp, text):
     """Odd shapes of the dotted, heading, aside and example rules: no crash, no invented actor."""
     for ev in run_events(nlp, text, [G7]):
         assert ev.actors == [] or all(a.canonical == "G7" for a in ev.actors)
+
+
+def test_events_negatives_proposals_after_a_recommendation_label(nlp):
+    """● …3つの提言：①…を策定し、…を促進。②…の推進。: proposed, not committed; the next bullet is
+    a statement again."""
+    text = ("● 研究協力を深めるための3つの提言：①両国間で共同行動計画を策定し、人材交流を促進。②地域研究網の推進。\n"
+            "● G7は量子分野での協力を推進。\n")
+    ev = run_events(nlp, text, [G7])
+    assert pairs(ev) == [("推進", "ACTION")]
+    assert ev[0].trigger.start > text.index("● G7")

@@ -48,6 +48,7 @@ class _State:
     heading_stack: dict = field(default_factory=dict)  # level -> bodies named by the heading at that level
     heading_meeting: bool = False  # the latest heading names a meeting (■ G20エネルギー移行大臣会合)
     scope: Optional[_Scope] = None
+    proposals: int = -1  # block of a bullet whose label announces proposals (3つの戦略：①…)
 
 
 def _is_heading(view: SentenceView, lex: Lexicon) -> bool:
@@ -58,6 +59,18 @@ def _leadin(view: SentenceView, lex: Lexicon) -> Optional[str]:
     for li in lex.leadins.leadins:
         if re.search(li.pattern, view.text):
             return li.id
+    return None
+
+
+BULLET_START = re.compile(r"^\s*[●・○〇◯■◆□◇➡→-]")
+
+
+def _proposal_cut(view: SentenceView, lex: Lexicon) -> Optional[int]:
+    """Offset (in the view's text) after a label announcing proposals (…3つの実行可能な戦略：), else None."""
+    for p in lex.leadins.proposal_labels:
+        m = re.search(p, view.text)
+        if m:
+            return m.end()
     return None
 
 
@@ -489,6 +502,14 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         if any(re.search(p, view.text) for p in lex.leadins.skip_lines):
             continue
         hits = find_triggers(view, lex)
+        cut = _proposal_cut(view, lex)
+        if cut is not None:
+            state.proposals = view.block
+            hits = [h for h in hits if view.doc[h.first].idx < cut]
+        elif state.proposals == view.block and not BULLET_START.match(view.text):
+            hits = []  # ②…の促進。③…の推進。: the list of proposals goes on
+        else:
+            state.proposals = -1
         explicit: list[ActorRef] = []
         for hit in hits:
             etype = _type_of(hit, view, lex)

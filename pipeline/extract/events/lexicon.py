@@ -156,8 +156,11 @@ class LeadInFile(_Strict):
     list_header: str
     participants_lookahead: int = Field(ge=1, le=20)
     max_scope: int = Field(ge=1)
+    # a label announcing proposals (3つの実行可能な戦略：①…): what follows the colon, to the end of the
+    # bullet, is proposed, not committed
+    proposal_labels: list[str] = Field(default_factory=list)
 
-    @field_validator("scope_breakers", "heading_levels", "skip_lines")
+    @field_validator("scope_breakers", "heading_levels", "skip_lines", "proposal_labels")
     @classmethod
     def _all_compile(cls, v: list[str]) -> list[str]:
         for p in v:
