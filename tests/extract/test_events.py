@@ -471,3 +471,16 @@ def test_events_dated_founding_inside_a_characterisation_stays(nlp):
     """2013年に総会によって設置され、…を行う主要なプラットフォーム。: a dated founding with its agent."""
     ev = run_events(nlp, "2013年に総会によって設置され、開発目標のレビューを行う主要なプラットフォーム。")
     assert ("設置", "ESTABLISH") in pairs(ev)
+
+
+def test_events_parties_of_a_discussion_conclude_what_follows(nlp):
+    """○ items break a statement's scope; AとBの…について議論を行った (no subject) makes A and B the
+    parties of what the meeting then welcomes and of the bullets under it."""
+    text = ("第2項\tOECD\n会合の概要は以下の通り。\n● 加盟国はAIの原則を確認。\n"
+            "○サイドイベント\n①「日韓科学技術円卓会議」\n文部科学省の主催により開催。日本と韓国の研究協力について議論を行った。"
+            "協力関係のさらなる深化を歓迎。\n\n● 具体的分野：AIなど相互利益を有する分野での協力を推進。\n")
+    specs = [("OECD", "ORG", "経済協力開発機構"), ("日本", "GPE", "日本"), ("韓国", "GPE", "韓国"),
+             ("文部科学省", "ORG", "文部科学省")]
+    ev = run_events(nlp, text, specs)
+    assert actors_of(ev, "歓迎") == {"日本", "韓国"}
+    assert actors_of(ev, "推進") == {"日本", "韓国"}

@@ -74,6 +74,26 @@ def _proposal_cut(view: SentenceView, lex: Lexicon) -> Optional[int]:
     return None
 
 
+def _discussion_parties(view: SentenceView, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """AとBの…について議論を行った with no subject: A and B, the parties of the discussion."""
+    doc = view.doc
+    for t in doc:
+        if t.lemma_ not in lex.cues.discussion_words:
+            continue
+        pred = t.head if t.dep_ == "obj" and t.head.lemma_ in lex.cues.light_verbs else t
+        if any(c.dep_ in ("nsubj", "nsubj:pass") or (c.dep_ == "obl" and "は" in _cases(c)) for c in pred.children):
+            return []
+        for c in pred.children:
+            if c.dep_ != "obl" or c.i > pred.i or "について" not in view.text[doc[c.i].idx:doc[min(c.i + 3, len(doc) - 1)].idx + 4]:
+                continue
+            ms = [m for m in view.mentions_in(c.left_edge.i, c.i + 1) if m.label in ("GPE", "ORG")]
+            if len(ms) >= 2 and all(doc[a.last].text == "と" and b.first == a.last + 1 for a, b in zip(ms, ms[1:])):
+                refs = [r for r in (ctx.from_mention(m, role="topic") for m in ms) if r is not None]
+                if len({r.canonical for r in refs}) >= 2:
+                    return refs
+    return []
+
+
 def _named_body(view: SentenceView, ctx: DocActors, role: str) -> list[ActorRef]:
     """The first document, meeting or body named in a sentence that maps to a committing body."""
     for labels in (("DOCUMENT",), ("EVENT",), ("ORG",)):
@@ -540,6 +560,13 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         if topic:
             state.para_topic = [a for a in topic]
             state.section_topic = [a for a in topic]
+        parties = [] if topic else _discussion_parties(view, ctx, lex)
+        if parties:
+            # 日本とASEANのSTI協力について議論を行った。…深化を歓迎。● …: the parties of the discussion
+            # conclude what follows, like the issuer of a statement
+            state.para_topic = parties
+            state.scope = _Scope("parties", parties, None, lex.leadins.max_scope)
+            continue
         leadin = _leadin(view, lex)
         if leadin is not None:
             dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]

@@ -101,6 +101,9 @@ class Cues(_Strict):
     # 毎年開催される / 不定期で開催される: a meeting held at a frequency is a practice described, no meeting held
     frequency_words: list[str] = Field(default_factory=list)
     merger_verbs: list[str] = Field(default_factory=list)
+    # 日本とASEANのSTI協力について議論を行った: with no subject, the two parties named are the
+    # meeting's parties and speak for what it concludes
+    discussion_words: list[str] = Field(default_factory=list)
     # 協力枠組みを定めた「ITPP」: verbs whose subject is naturally a document (it sets out, stipulates)
     document_content_verbs: list[str] = Field(default_factory=list)  # AとBが合併して発足: the merged bodies found the new one
     interrogatives: list[str] = Field(default_factory=list)  # どのように/なぜ: with a closing か the sentence asks
