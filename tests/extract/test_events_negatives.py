@@ -68,6 +68,8 @@ NOT_EVENTS = [
      "➡海洋：海洋汚染の深刻な影響を強調し、海洋協力の強化、監視、回復力促進のため、地域のパートナーと引き続き協働。", "強化"),
     ("characterisation_closing_on_a_plain_noun",
      "官民学や市民社会等、各種ステークホルダーが参加し、科学技術の社会的影響を幅広く議論するフォーラム。", "参加"),
+    ("change_of_state_you_ni_naru", "新たな関係者が参画し、域外のパートナー国とも連携するようになった。", "連携"),
+    ("trend_passive_you_ni_naru", "近年では科学技術が強調されるようになっている。", "強調"),
     ("heading_naming_a_topic", "第2目\t活動内容\n（2）\t国連との連携\n", "連携"),
     ("characterisation_of_an_organisation", "同評議会は、各国の学会と連携し、科学と政策の対話を推進する非営利の国際組織である。", "連携"),
     ("characterisation_of_a_body_of_members", "総会は全加盟国が参加し、戦略や予算の決定を行う最高意思決定機関である。", "参加"),

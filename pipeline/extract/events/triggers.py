@@ -314,6 +314,8 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
             return "hedged"  # …を強化するとされる: hearsay (〜としている, a stance, keeps its event)
     if hit.normative:
         return "normative"
+    if _change_of_state(doc, p):
+        return "change of state"  # …とも連携するようになった / 強調されるようになっている: a trend told
     if hit.type == "MEET" and _recurring(doc, p, cues):
         return "recurring practice"  # 地域連携戦略に基づき不定期で開催される / 2011年以降は年1回開催されている
     if hit.type == "ACTION" and _background(doc, p, cues):
@@ -325,6 +327,20 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
     if _describes_thing(doc, p, cues):
         return "description"
     return None
+
+
+def _change_of_state(doc, p) -> bool:
+    """〜ようになる right after the predicate's clause (連携するようになった): the text tells how things
+    came to be, a trend, not an act."""
+    toks = list(doc[p.i + 1:p.i + 8])
+    for k, t in enumerate(toks[:-2]):
+        if t.pos_ not in ("AUX", "SCONJ", "PART", "ADP", "NOUN", "VERB") or t.text in ("、", "。"):
+            return False
+        if t.lemma_ in ("よう", "様") and toks[k + 1].text == "に" and toks[k + 2].lemma_ in ("なる", "成る"):
+            return True
+        if t.pos_ in ("NOUN", "VERB") and t.lemma_ not in ("する", "よう", "様", "れる", "られる"):
+            return False
+    return False
 
 
 def _recurring(doc, p, cues) -> bool:
