@@ -484,3 +484,10 @@ def test_events_parties_of_a_discussion_conclude_what_follows(nlp):
     ev = run_events(nlp, text, specs)
     assert actors_of(ev, "歓迎") == {"日本", "韓国"}
     assert actors_of(ev, "推進") == {"日本", "韓国"}
+
+
+def test_events_ministries_of_the_country_set_as_the_scene(nlp):
+    """日本国内では各省庁が…: the ministries act for the country the sentence is set in."""
+    text = "協力計画を踏まえ、韓国国内では関係省庁が実務的にEUとの連携を強めている。"
+    ev = run_events(nlp, text, [("韓国", "GPE", "韓国"), EU])
+    assert actors_of(ev, "強め") == {"韓国"}

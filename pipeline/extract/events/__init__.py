@@ -272,6 +272,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if status == "member":
         tok = next((t for t in subjects), None)
         topic = state.para_topic or (state.scope.issuer if state.scope else []) or state.section_topic
+        scene = _scene_country(view, ctx, tok)
+        if scene:
+            topic = scene  # 日本国内では各省庁が…: the members of the country the sentence is set in
         if tok is not None and any(w in view.text[tok.left_edge.idx:tok.idx + len(tok.text)]
                                    for w in lex.actors.group_heads):
             # 加盟国の首脳が…声明を発表: the members of the body named in the sentence
@@ -339,6 +342,19 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # agent has no actor (contract)
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _scene_country(view: SentenceView, ctx: DocActors, subj) -> list[ActorRef]:
+    """A country set as the scene (日本では / 日本国内では) before a subject naming its members."""
+    if subj is None:
+        return []
+    for t in view.doc[:subj.i]:
+        if _venue_topic(t) and t.head.i == subj.head.i:
+            ms = [m for m in view.mentions_in(t.left_edge.i, t.i + 1) if m.label == "GPE"]
+            if len(ms) == 1:
+                r = ctx.from_mention(ms[0], role="topic")
+                return [r] if r is not None else []
+    return []
 
 
 def _place_phrase(view: SentenceView, tok, lex: Lexicon) -> bool:
