@@ -491,3 +491,10 @@ def test_events_ministries_of_the_country_set_as_the_scene(nlp):
     text = "協力計画を踏まえ、韓国国内では関係省庁が実務的にEUとの連携を強めている。"
     ev = run_events(nlp, text, [("韓国", "GPE", "韓国"), EU])
     assert actors_of(ev, "強め") == {"韓国"}
+
+
+def test_events_clause_with_its_own_subject_is_not_part_of_a_purpose(nlp):
+    """…リスクの高まりが指摘され、…成長の促進を目指すため、…が確認された: the passive with its own
+    subject reports a point made, it is not the purpose."""
+    text = "サミットでは、世界経済の下振れリスクの高まりが指摘され、成長のさらなる促進を目指すため、不断の努力が必要であることが確認された。"
+    assert ("指摘", "ANNOUNCE") in pairs(run_events(nlp, text, [G7]))

@@ -70,6 +70,7 @@ NOT_EVENTS = [
      "官民学や市民社会等、各種ステークホルダーが参加し、科学技術の社会的影響を幅広く議論するフォーラム。", "参加"),
     ("change_of_state_you_ni_naru", "新たな関係者が参画し、域外のパートナー国とも連携するようになった。", "連携"),
     ("trend_passive_you_ni_naru", "近年では科学技術が強調されるようになっている。", "強調"),
+    ("coordinate_clause_of_a_purpose", "新興企業に対して投資を行い、同盟国の防衛を強化するため、加盟国は新たな基金を共同設立した。", "投資"),
     ("heading_naming_a_topic", "第2目\t活動内容\n（2）\t国連との連携\n", "連携"),
     ("characterisation_of_an_organisation", "同評議会は、各国の学会と連携し、科学と政策の対話を推進する非営利の国際組織である。", "連携"),
     ("characterisation_of_a_body_of_members", "総会は全加盟国が参加し、戦略や予算の決定を行う最高意思決定機関である。", "参加"),

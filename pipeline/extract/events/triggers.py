@@ -470,6 +470,13 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
     return hits if keep_dropped else [h for h in hits if h.dropped is None]
 
 
+def _own_subject_apart(doc, h: "Hit", reason: str) -> bool:
+    """A clause with a subject of its own (…リスクの高まりが指摘され、…を目指すため) is not part of the
+    purpose it is coordinated with."""
+    return reason.startswith("purpose") and any(
+        c.dep_ in SUBJECT_DEPS and c.i < h.pred for c in doc[h.pred].children)
+
+
 def _listed_for_purpose(tok, by_token, cues) -> bool:
     """tok starts a chain of listed nouns (no trigger among them) that ends on a purpose noun (ため)."""
     for _ in range(8):
@@ -646,7 +653,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 dep = "advcl"  # UNDPと協力して…を設立: a て-form, not a relative clause
             elif dep == "acl" and node.pos_ == "VERB" and _renyou_clause(node):
                 dep = "conj"
-            elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and up.lemma_ not in cues.clause_nouns and not (
+            elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and up.lemma_ not in cues.clause_nouns \
+                    and up.lemma_ not in cues.purpose_heads and not (
                     by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun):
                 if not h.passive and view is not None and not any(
                         c.dep_ in SUBJECT_DEPS and c.i < node.i for c in node.children):
@@ -703,9 +711,10 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                             # coordinated with a means is part of that means
                             result = v
                             owner[key] = owner[id(other)]
-                        elif v is not None and not arg and v.startswith(INHERITED):
+                        elif v is not None and not arg and v.startswith(INHERITED) and not _own_subject_apart(doc, h, v):
                             result = v  # …を強化し、…を深化させることが求められている: the coordinate clause shares the call
-                elif other.dropped is not None and not arg and other.dropped.startswith(INHERITED):
+                elif other.dropped is not None and not arg and other.dropped.startswith(INHERITED) \
+                        and not _own_subject_apart(doc, h, other.dropped):
                     result = other.dropped
                 elif other.dropped is not None and arg:
                     result = f"content of {other.entry.id}"  # 産業界と連携して進める必要性: manner of a dropped act
