@@ -55,13 +55,34 @@ NOT_EVENTS = [
     ("background_since_founding", "UNESCOは設立以来、科学に関する国際的な議論や指針の策定に貢献してきた。", "貢献"),
     ("passive_trend_without_agent", "また、国際的な科学的助言機能は、科学技術外交を通じてさらに強化される。", "強化"),
     ("content_of_passive_agreement", "研究セキュリティの強化や国際協力の推進に取り組むことが合意された。", "取り組む"),
+    # a clause coordinated with a relative clause on a copular noun says what a thing is
+    ("standing_that_grows", "中国は国際的なSTI政策への影響力を強めている。", "強め"),
+    ("leading_as_a_noun_names_a_host", "同プログラムは米国国際教育研究所主導の下、人材育成を進めている。", "主導"),
+    ("means_inside_a_relative_clause", "同基金は10億ユーロを投資することで研究開発を必要とする分野を支援する。", "投資"),
+    ("recurring_meeting_irregular", "同対話は、地域戦略に基づき不定期で開催される。", "開催"),
+    ("recurring_meeting_yearly", "2011年以降、首脳会合は年1回開催されている。", "開催"),
+    ("host_of_a_recurring_meeting", "同フォーラムは経済社会理事会の主催のもとで毎年開かれる。", "主催"),
+    ("relative_clause_on_a_document_sets_out_its_content",
+     "日本は、2023年7月、両国間の新たな協力枠組みを定めた「国別パートナーシップ計画」に署名した。", "定め"),
+    ("listed_noun_inside_a_purpose",
+     "➡海洋：海洋汚染の深刻な影響を強調し、海洋協力の強化、監視、回復力促進のため、地域のパートナーと引き続き協働。", "強化"),
+    ("characterisation_closing_on_a_plain_noun",
+     "官民学や市民社会等、各種ステークホルダーが参加し、科学技術の社会的影響を幅広く議論するフォーラム。", "参加"),
+    ("change_of_state_you_ni_naru", "新たな関係者が参画し、域外のパートナー国とも連携するようになった。", "連携"),
+    ("trend_passive_you_ni_naru", "近年では科学技術が強調されるようになっている。", "強調"),
+    ("coordinate_clause_of_a_purpose", "新興企業に対して投資を行い、同盟国の防衛を強化するため、加盟国は新たな基金を共同設立した。", "投資"),
+    ("heading_naming_a_topic", "第2目\t活動内容\n（2）\t国連との連携\n", "連携"),
+    ("characterisation_of_an_organisation", "同評議会は、各国の学会と連携し、科学と政策の対話を推進する非営利の国際組織である。", "連携"),
+    ("characterisation_of_a_body_of_members", "総会は全加盟国が参加し、戦略や予算の決定を行う最高意思決定機関である。", "参加"),
+    ("characterisation_inside_a_stressed_clause", "事務局長は、科学が経済の発展を促進し、人々の生活を高める重要な力であることを強調した。", "促進"),
 ]
 
 
 @pytest.mark.parametrize("text,word", [c[1:] for c in NOT_EVENTS], ids=[c[0] for c in NOT_EVENTS])
 def test_events_negatives_not_events(nlp, text, word):
     events = run_events(nlp, text, [G7, ("中国", "GPE", "中国"), ("EU", "ORG", "EU"), ("米国", "GPE", "米国"),
-                                    ("ロシア", "GPE", "ロシア"), ("英国", "GPE", "英国")])
+                                    ("ロシア", "GPE", "ロシア"), ("英国", "GPE", "英国"),
+                                    ("国別パートナーシップ計画", "DOCUMENT", "国別パートナーシップ計画")])
     assert word not in [e.trigger.text for e in events], pairs(events)
 
 
@@ -162,3 +183,26 @@ def test_events_negatives_lexicon_ids_unique_and_shipped_file_valid():
     lex = build_lexicon(MODEL_DIR)
     ids = [e.id for e in lex.triggers]
     assert len(ids) == len(set(ids)) and len(ids) > 50
+
+
+@pytest.mark.parametrize("text", [
+    "・推進・\n",                              # dots with nothing to join
+    "（1）\t開催\n",                           # a heading verbal noun with no modifier
+    "同協会（設立）は活動している。\n",          # an aside without a date
+    "こうしたといった関連省庁も連携を強化している。\n",  # an example marker with no examples
+    "● " + "、".join(["研究基盤の推進・強化"] * 120) + "。\n",  # a long dotted bullet
+])
+def test_events_negatives_new_patterns_on_odd_input(nlp, text):
+    """Odd shapes of the dotted, heading, aside and example rules: no crash, no invented actor."""
+    for ev in run_events(nlp, text, [G7]):
+        assert ev.actors == [] or all(a.canonical == "G7" for a in ev.actors)
+
+
+def test_events_negatives_proposals_after_a_recommendation_label(nlp):
+    """● …3つの提言：①…を策定し、…を促進。②…の推進。: proposed, not committed; the next bullet is
+    a statement again."""
+    text = ("● 研究協力を深めるための3つの提言：①両国間で共同行動計画を策定し、人材交流を促進。②地域研究網の推進。\n"
+            "● G7は量子分野での協力を推進。\n")
+    ev = run_events(nlp, text, [G7])
+    assert pairs(ev) == [("推進", "ACTION")]
+    assert ev[0].trigger.start > text.index("● G7")

@@ -19,7 +19,7 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import ActorRef, DocActors, explicit_subjects
+from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
@@ -48,6 +48,7 @@ class _State:
     heading_stack: dict = field(default_factory=dict)  # level -> bodies named by the heading at that level
     heading_meeting: bool = False  # the latest heading names a meeting (■ G20エネルギー移行大臣会合)
     scope: Optional[_Scope] = None
+    proposals: int = -1  # block of a bullet whose label announces proposals (3つの戦略：①…)
 
 
 def _is_heading(view: SentenceView, lex: Lexicon) -> bool:
@@ -59,6 +60,38 @@ def _leadin(view: SentenceView, lex: Lexicon) -> Optional[str]:
         if re.search(li.pattern, view.text):
             return li.id
     return None
+
+
+BULLET_START = re.compile(r"^\s*[●・○〇◯■◆□◇➡→-]")
+
+
+def _proposal_cut(view: SentenceView, lex: Lexicon) -> Optional[int]:
+    """Offset (in the view's text) after a label announcing proposals (…3つの実行可能な戦略：), else None."""
+    for p in lex.leadins.proposal_labels:
+        m = re.search(p, view.text)
+        if m:
+            return m.end()
+    return None
+
+
+def _discussion_parties(view: SentenceView, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """AとBの…について議論を行った with no subject: A and B, the parties of the discussion."""
+    doc = view.doc
+    for t in doc:
+        if t.lemma_ not in lex.cues.discussion_words:
+            continue
+        pred = t.head if t.dep_ == "obj" and t.head.lemma_ in lex.cues.light_verbs else t
+        if any(c.dep_ in ("nsubj", "nsubj:pass") or (c.dep_ == "obl" and "は" in _cases(c)) for c in pred.children):
+            return []
+        for c in pred.children:
+            if c.dep_ != "obl" or c.i > pred.i or "について" not in view.text[doc[c.i].idx:doc[min(c.i + 3, len(doc) - 1)].idx + 4]:
+                continue
+            ms = [m for m in view.mentions_in(c.left_edge.i, c.i + 1) if m.label in ("GPE", "ORG")]
+            if len(ms) >= 2 and all(doc[a.last].text == "と" and b.first == a.last + 1 for a, b in zip(ms, ms[1:])):
+                refs = [r for r in (ctx.from_mention(m, role="topic") for m in ms) if r is not None]
+                if len({r.canonical for r in refs}) >= 2:
+                    return refs
+    return []
 
 
 def _named_body(view: SentenceView, ctx: DocActors, role: str) -> list[ActorRef]:
@@ -201,6 +234,10 @@ def _patients(hit: Hit, view: SentenceView) -> set[str]:
 def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, state: _State,
                 lex: Lexicon, sent_actors: list[ActorRef]) -> tuple[list[ActorRef], str]:
     actors, rule = _actors_raw(hit, view, views, k, ctx, state, lex, sent_actors)
+    if actors and rule not in ("host", "participants", "explicit.only"):
+        joint = [r for r in _co_actors(hit, view, ctx, lex) if r.canonical not in {a.canonical for a in actors}]
+        if joint:
+            actors, rule = actors + joint, rule + ".joint"
     if actors and hit.type != "MEET" and rule not in ("subj", "host", "participants", "relative.head"):
         patients = _patients(hit, view)
         kept = [a for a in actors if a.canonical not in patients]
@@ -215,6 +252,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         hosts = ctx.from_modifiers(view, view.doc[hit.head])
         return (hosts, "host") if hosts else ([], "none")
     subjects = explicit_subjects(view, hit, lex)
+    if hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient):
+        # 日本では、…JHoPが設立された: a country or region as the scene of a founding is its place, not
+        # its founder (a meeting or body では still decides: 閣僚会合では…が設置された)
+        subjects = [t for t in subjects if not (_venue_topic(t) and _place_phrase(view, t, lex))]
     refs: list[ActorRef] = []
     status = "none"
     for tok in subjects:
@@ -231,6 +272,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if status == "member":
         tok = next((t for t in subjects), None)
         topic = state.para_topic or (state.scope.issuer if state.scope else []) or state.section_topic
+        scene = _scene_country(view, ctx, tok)
+        if scene:
+            topic = scene  # 日本国内では各省庁が…: the members of the country the sentence is set in
         if tok is not None and any(w in view.text[tok.left_edge.idx:tok.idx + len(tok.text)]
                                    for w in lex.actors.group_heads):
             # 加盟国の首脳が…声明を発表: the members of the body named in the sentence
@@ -250,7 +294,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         return [], "subj." + status  # ACTION events of a generic group are dropped by the caller
     doc = view.doc
     pred = doc[hit.pred]
-    if view.kind == "footnote" or _in_parentheses(view, hit.first):
+    if view.kind in ("footnote", "heading") or _in_parentheses(view, hit.first):
         return [], "explicit.only"  # a cited title or an aside speaks for no one in the text
     founding = hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient) and not any(
         c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children)
@@ -264,8 +308,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         if st == "entity" and refs:
             return [r.with_role("agent") for r in refs], "relative.head"
     if hit.passive and is_relative(pred):
-        # 開かれた会議: the relative clause has no agent, unless the heading names the body
-        if state.heading_topic:
+        # 開かれた会議: the relative clause has no agent, unless the heading names the body and the
+        # meeting series it convenes ((2) G7関係閣僚会合 / 2024年に開催された関係閣僚会合は…); in running
+        # text (マドリードで開催された2022年NATO首脳会議で…, 新たに改定されたITPPでは) it names no one
+        if state.heading_topic and state.heading_meeting:
             return [a.with_role("heading") for a in state.heading_topic], "heading"
         return [], "passive"
     if hit.type == "MEET":
@@ -278,6 +324,12 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
             return decided, "passive.body"
     if sent_actors:
         return [a.with_role("topic") for a in sent_actors], "sentence"
+    if hit.passive and not any(c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children) \
+            and not state.heading_meeting and not _names_meeting(view, lex):
+        # …投資することが発表され: an agentless passive names no one, and the paragraph's topic is what
+        # the sentence is about, not who acted (guidelines 3.3); the sentence's own agent (インド政府が
+        # 公表した…、…国家戦略文書が策定されている) or a meeting in reach still decides
+        return [], "passive"
     if state.para_topic:
         return [a.with_role("topic") for a in state.para_topic], "topic"
     if state.scope is not None and state.scope.issuer:
@@ -290,6 +342,44 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # agent has no actor (contract)
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _scene_country(view: SentenceView, ctx: DocActors, subj) -> list[ActorRef]:
+    """A country set as the scene (日本では / 日本国内では) before a subject naming its members."""
+    if subj is None:
+        return []
+    for t in view.doc[:subj.i]:
+        if _venue_topic(t) and t.head.i == subj.head.i:
+            ms = [m for m in view.mentions_in(t.left_edge.i, t.i + 1) if m.label == "GPE"]
+            if len(ms) == 1:
+                r = ctx.from_mention(ms[0], role="topic")
+                return [r] if r is not None else []
+    return []
+
+
+def _place_phrase(view: SentenceView, tok, lex: Lexicon) -> bool:
+    m = view.mention_at(tok.i)
+    return m is not None and m.label in lex.actors.location_labels
+
+
+def _co_actors(hit: Hit, view: SentenceView, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """Bodies the predicate's actor acts jointly with: Xと共同で / Xと合同で on the predicate."""
+    pred = view.doc[hit.pred]
+    out: list[ActorRef] = []
+    for c in pred.children:
+        if c.i > pred.i or c.dep_ != "obl" or c.lemma_ not in lex.cues.co_actor_words:
+            continue
+        for x in c.children:
+            if x.i < c.i and "と" in _cases(x):
+                m = view.mention_at(x.i)
+                if m is None:
+                    ms = view.mentions_in(x.left_edge.i, x.i + 1)
+                    m = ms[0] if ms else None
+                if m is not None and m.label in ("GPE", "ORG"):
+                    r = ctx.from_mention(m, role="agent")
+                    if r is not None:
+                        out.append(r)
+    return out
 
 
 def _names_meeting(view: SentenceView, lex: Lexicon) -> bool:
@@ -448,6 +538,14 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         if any(re.search(p, view.text) for p in lex.leadins.skip_lines):
             continue
         hits = find_triggers(view, lex)
+        cut = _proposal_cut(view, lex)
+        if cut is not None:
+            state.proposals = view.block
+            hits = [h for h in hits if view.doc[h.first].idx < cut]
+        elif state.proposals == view.block and not BULLET_START.match(view.text):
+            hits = []  # ②…の促進。③…の推進。: the list of proposals goes on
+        else:
+            state.proposals = -1
         explicit: list[ActorRef] = []
         for hit in hits:
             etype = _type_of(hit, view, lex)
@@ -478,6 +576,13 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         if topic:
             state.para_topic = [a for a in topic]
             state.section_topic = [a for a in topic]
+        parties = [] if topic else _discussion_parties(view, ctx, lex)
+        if parties:
+            # 日本とASEANのSTI協力について議論を行った。…深化を歓迎。● …: the parties of the discussion
+            # conclude what follows, like the issuer of a statement
+            state.para_topic = parties
+            state.scope = _Scope("parties", parties, None, lex.leadins.max_scope)
+            continue
         leadin = _leadin(view, lex)
         if leadin is not None:
             dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]

@@ -73,7 +73,13 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     for _ in range(8):
         subs = [c for c in node.children if c.i < node.i and (_is_subject(c, passive) or _ga_object(c, passive))]
         if patient and node.i == hit.pred:
-            subs = []  # Xが発足した: X is the body founded, not its founder
+            # Xが発足した: X is the body founded, not its founder; AとBが合併して発足: the bodies merged found it
+            merged = any(c.dep_ == "advcl" and c.i < node.i and c.lemma_ in lex.cues.merger_verbs
+                         for c in node.children)
+            # the merging bodies: the subject, a て-clause's subject and the と-phrase before them (AとBが合併)
+            partners = [c for c in node.children if c.dep_ == "obl" and c.i < node.i and "と" in _case_lemmas(c)
+                        and view.mention_at(c.i) is not None]
+            subs = (subs + _te_subjects(node, passive) + partners) if merged else []
         if passive or node.pos_ in ("NOUN", "PROPN") or patient:
             subs += _agents(node, lex)
         if not subs and node.i == hit.pred:
@@ -87,7 +93,13 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
                 c.dep_ in ("nsubj", "nsubj:pass") and c.i < node.i and "が" in _case_lemmas(c) for c in node.children):
             break  # 会合が開催され、…が参加した: a passive with its own subject shares no agent with the next clause
         if node.dep_ in ("advcl", "conj") and node.head.i > node.i:
+            comma = _comma_after(node)
             node = node.head
+            if comma and is_relative(node) and node.head.dep_ in ("obj", "obl") and node.head.head.pos_ == "VERB" \
+                    and node.head.head.i > node.i and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in node.children):
+                # …を招待し、連携を深める意識を示している: a clause closed by a comma is coordinated with the
+                # main predicate, not with the relative clause the parser hung it on
+                node = node.head.head
             passive = any(c.i > node.i and c.dep_ == "aux" and c.lemma_ in lex.cues.passive_aux for c in node.children)
             continue
         if node.i == hit.pred and hit.how == "vn_obj" and node.head.i > node.i and node.dep_ in ("obl", "nmod"):
@@ -102,6 +114,15 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
         # venue-like では/には (閣僚会合では…が採択された)
         topics = [t for t in topics if _venue_topic(t)]
     return topics
+
+
+def _comma_after(tok) -> bool:
+    """The predicate's clause (its auxiliaries and particles) is closed by a comma (招待し、)."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and (doc[j].pos_ in ("AUX", "SCONJ", "PART") or doc[j].dep_ in ("aux", "mark", "fixed")):
+        j += 1
+    return j < len(doc) and doc[j].text in ("、", ",")
 
 
 def _venue_topic(tok) -> bool:
@@ -306,6 +327,27 @@ class DocActors:
         return [m for m in view.mentions_in(lo, hi) if m.label in ("GPE", "ORG")
                 and not any(i in excluded or i in inside for i in range(m.first, m.last))]
 
+    def _examples(self, view: SentenceView, tok) -> list[ActorRef]:
+        """Bodies listed as examples of the subject's class noun (AやBといった関連省庁, A等の機関): the
+        list ends right before an example marker that closes the phrase's modifiers of the head."""
+        doc = view.doc
+        lo = tok.left_edge.i
+        if lo >= tok.i:
+            return []
+        text = view.text[doc[lo].idx:tok.idx]
+        cut = max((text.rfind(w) for w in self.lex.actors.example_markers), default=-1)
+        if cut < 0:
+            return []
+        # nothing but the class noun and its compounds may follow the marker (AやBといった関連省庁)
+        end = doc[lo].idx + cut
+        after = [t for t in doc[lo:tok.i + 1] if t.idx >= end + 1]
+        if any(t.pos_ in ("VERB",) and t.dep_ != "fixed" for t in after):
+            return []
+        listed = [m for m in self._listed(view, tok) if doc[m.last - 1].idx + len(doc[m.last - 1].text) <= end]
+        refs = [r for r in (self.from_mention(m) for m in listed) if r is not None]
+        seen: set = set()
+        return [r for r in refs if not (r.canonical in seen or seen.add(r.canonical))]
+
     def _phrase(self, view: SentenceView, lo: int, hi: int) -> tuple[int, int, str]:
         rs, re_ = view.raw_of(lo, hi)
         return rs, re_, self.raw[rs:re_]
@@ -349,6 +391,10 @@ class DocActors:
                 return [ActorRef(text, text if m.last == tok.i else m.entity.canonical, rs, re_, m.label)], "entity"
             return [], "member"
         head_m = view.mention_at(tok.i)
+        if head_m is None and not self._is_list_head(tok):
+            examples = self._examples(view, tok)
+            if examples:
+                return examples, "entity"  # 経済産業省や総務省といった関連省庁も: the bodies given as examples
         if head_m is None and self._is_list_head(tok):
             listed = self._listed(view, tok)
             refs = [r for r in (self.from_mention(m) for m in listed) if r is not None]

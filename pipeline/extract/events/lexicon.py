@@ -50,6 +50,7 @@ class TriggerEntry(_Strict):
     needs_meeting: bool = False  # 開く: only of a meeting (開かれた会議), not 開かれたインド太平洋
     announced: bool = False  # 支持が表明された: the noun is the event, the announcing verb no second one
     requires_object_heads: list[str] = Field(default_factory=list)  # 議長を務める, 共同研究を開始: only with these objects
+    not_object_heads: list[str] = Field(default_factory=list)  # 影響力を強める: a standing that grows, no act
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     no_passive: bool = False  # 位置づけられている: a description, not the act
     colon_title: bool = False  # a meeting noun titling a timeline item (東京で首脳会合：…): MEET; matched as a suffix
@@ -90,6 +91,21 @@ class Cues(_Strict):
     manner_verbs: list[str] = Field(default_factory=list)  # 協力して/連携して: a manner adjunct, comma or not
     question_marks: list[str] = Field(default_factory=list)  # か/のか closing a question: no commitment
     manner_marks: list[str] = Field(default_factory=list)  # 〜しながら: an accompanying circumstance, no event
+    # （1）会議の開催 / （3）代表部の開設: a heading closing on a verbal noun of a discrete act reports it;
+    # a heading on 連携/推進/取り組み names a topic
+    heading_event_types: list[str] = Field(default_factory=list)
+    # XとYと共同で…を主導: the partner acts jointly, a co-actor (Xと協力して/Xとは連携 keeps X a partner)
+    co_actor_words: list[str] = Field(default_factory=list)
+    # 国際科学会議（ICSU、1931年設立）: a dated verbal noun closing a bracketed aside reports the act
+    aside_event_types: list[str] = Field(default_factory=list)
+    # 毎年開催される / 不定期で開催される: a meeting held at a frequency is a practice described, no meeting held
+    frequency_words: list[str] = Field(default_factory=list)
+    merger_verbs: list[str] = Field(default_factory=list)
+    # 日本とASEANのSTI協力について議論を行った: with no subject, the two parties named are the
+    # meeting's parties and speak for what it concludes
+    discussion_words: list[str] = Field(default_factory=list)
+    # 協力枠組みを定めた「ITPP」: verbs whose subject is naturally a document (it sets out, stipulates)
+    document_content_verbs: list[str] = Field(default_factory=list)  # AとBが合併して発足: the merged bodies found the new one
     interrogatives: list[str] = Field(default_factory=list)  # どのように/なぜ: with a closing か the sentence asks
     definition_marks: list[str] = Field(default_factory=list)  # Xとは…: a definition, no act
     description_heads: list[str] = Field(default_factory=list)  # 〜したものである: a clause describing a thing
@@ -109,6 +125,8 @@ class ActorCues(_Strict):
     body_labels_in_names: list[EntityLabel]
     location_labels: list[EntityLabel]
     list_heads: list[str] = Field(default_factory=list)  # 5か国, 日本等: a group named by the members listed before it
+    # 経済産業省や総務省といった関連省庁: a class noun after examples names the bodies listed as examples
+    example_markers: list[str] = Field(default_factory=list)
     dateline_max_chars: int = Field(ge=10)
     dateline_sentences: int = Field(ge=1)
 
@@ -141,8 +159,11 @@ class LeadInFile(_Strict):
     list_header: str
     participants_lookahead: int = Field(ge=1, le=20)
     max_scope: int = Field(ge=1)
+    # a label announcing proposals (3つの実行可能な戦略：①…): what follows the colon, to the end of the
+    # bullet, is proposed, not committed
+    proposal_labels: list[str] = Field(default_factory=list)
 
-    @field_validator("scope_breakers", "heading_levels", "skip_lines")
+    @field_validator("scope_breakers", "heading_levels", "skip_lines", "proposal_labels")
     @classmethod
     def _all_compile(cls, v: list[str]) -> list[str]:
         for p in v:

@@ -21,8 +21,11 @@ NAME_LABELS = {"DOCUMENT", "EVENT", "ORG", "PRODUCT", "FACILITY"}
 BODY_LABELS = {"ORG", "GPE", "PERSON"}
 CLAUSE_DEPS = {"advcl", "conj", "parataxis", "dep"}
 # reasons a coordinate clause shares with the clause it is coordinated with
-# (not "descriptive relative clause": a misattached て/し-clause would lose its event to a noun's modifier)
-INHERITED = ("governed by", "hedged", "normative", "purpose", "conditional", "question", "definition")
+# (not "descriptive relative clause": a misattached て/し-clause would lose its event to a noun's modifier;
+# but a relative clause on a noun that is itself the copular predicate, …と連携し、…を推進する組織である,
+# characterises a thing, and the clauses coordinated with it do too)
+INHERITED = ("governed by", "hedged", "normative", "purpose", "conditional", "question", "definition",
+             "characterisation")
 
 
 def is_relative(tok) -> bool:
@@ -106,6 +109,10 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
     if entry.intent_noun:
         if h.dep_ in ("obj", "nsubj") and h.head.lemma_ in cues.announce_verbs and h.head.i > h.i:
             return h.head.i, "intent_obj"
+        if (nxt is not None and nxt.lemma_ in ("だ", "です", "である") and h.dep_ == "acl" and h.head.i > h.i
+                and h.head.lemma_ in cues.nominalizers and h.head.dep_ in ("obj", "nsubj")
+                and h.head.head.lemma_ in cues.announce_verbs and h.head.head.i > h.head.i):
+            return h.head.head.i, "intent_obj"  # …開催する予定であることを発表した: one INTEND on 予定
         if h.dep_ == "ROOT" or (nxt is not None and (nxt.lemma_ in ("だ", "です", "である") or nxt.text in (")", "）"))):
             if any(c.dep_ == "acl" for c in h.children) or entry.id.endswith(("yotei", "medo")):
                 return h.i, "intent_pred"
@@ -132,6 +139,10 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "vn_obj"  # 〜を支持35。: the parser makes the footnote number the head of the noun
     if _headline_noun(doc, h, last, view):
         return h.i, "headline"
+    if view.kind == "heading" and _heading_noun(doc, h, last, entry, lex):
+        return h.i, "heading"
+    if _dated_aside(doc, h, last, entry, view, lex):
+        return h.i, "aside"
     if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
         # headline or bullet style: 〜を歓迎。 / ● 途上国との連携; a bare word (➡促進(Promotion)) names a
         # category, it states no act
@@ -184,6 +195,30 @@ def _headline_noun(doc, h, last: int, view: SentenceView) -> bool:
     if view.kind == "heading":
         return False
     return view.kind == "bullet" or not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc)
+
+
+def _heading_noun(doc, h, last: int, entry: TriggerEntry, lex: Lexicon) -> bool:
+    """A heading closing on a verbal noun of a discrete act with its own modifier ((1) 会議の開催,
+    (3) 日本代表部の独立開設): the section reports that act. A meeting noun names a meeting
+    ((2) G7関係閣僚会合) and 連携/推進 name a topic ((2) 国連との連携)."""
+    if "サ変" not in h.tag_ or str(getattr(entry.type, "value", entry.type)) not in lex.cues.heading_event_types:
+        return False
+    if h.lemma_ in lex.cues.meeting_words or h.text in lex.cues.meeting_words:
+        return False
+    if not any(c.dep_ in ("nmod", "compound") and c.i < h.i for c in h.children):
+        return False
+    rest = [t for t in doc[last:] if t.pos_ not in ("PUNCT", "SYM", "NUM")]
+    return not rest and not any(t.pos_ in ("VERB", "AUX") for t in doc[:h.i])
+
+
+def _dated_aside(doc, h, last: int, entry: TriggerEntry, view: SentenceView, lex: Lexicon) -> bool:
+    """（ICSU、1931年設立）: a verbal noun right after a year or month, closing a bracketed aside."""
+    if "サ変" not in h.tag_ or str(getattr(entry.type, "value", entry.type)) not in lex.cues.aside_event_types:
+        return False
+    if h.i == 0 or doc[h.i - 1].text not in ("年", "年度", "月") or last >= len(doc) or doc[last].text not in (")", "）"):
+        return False
+    before = view.text[:h.idx]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 def _object_head_in(p, heads: list[str]) -> bool:
@@ -279,6 +314,10 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
             return "hedged"  # …を強化するとされる: hearsay (〜としている, a stance, keeps its event)
     if hit.normative:
         return "normative"
+    if _change_of_state(doc, p):
+        return "change of state"  # …とも連携するようになった / 強調されるようになっている: a trend told
+    if hit.type == "MEET" and _recurring(doc, p, cues):
+        return "recurring practice"  # 地域連携戦略に基づき不定期で開催される / 2011年以降は年1回開催されている
     if hit.type == "ACTION" and _background(doc, p, cues):
         return "background"
     if _question(doc, p, cues):
@@ -288,6 +327,33 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
     if _describes_thing(doc, p, cues):
         return "description"
     return None
+
+
+def _change_of_state(doc, p) -> bool:
+    """〜ようになる right after the predicate's clause (連携するようになった): the text tells how things
+    came to be, a trend, not an act."""
+    toks = list(doc[p.i + 1:p.i + 8])
+    for k, t in enumerate(toks[:-2]):
+        if t.pos_ not in ("AUX", "SCONJ", "PART", "ADP", "NOUN", "VERB") or t.text in ("、", "。"):
+            return False
+        if t.lemma_ in ("よう", "様") and toks[k + 1].text == "に" and toks[k + 2].lemma_ in ("なる", "成る"):
+            return True
+        if t.pos_ in ("NOUN", "VERB") and t.lemma_ not in ("する", "よう", "様", "れる", "られる"):
+            return False
+    return False
+
+
+def _recurring(doc, p, cues) -> bool:
+    """The meeting predicate is modified by a frequency (毎年, 年1回, 4年ごとに, 不定期で)."""
+    for c in p.children:
+        if c.i < p.i and c.dep_ in ("obl", "advmod", "nmod", "advcl"):
+            sub = list(c.subtree)
+            text = "".join(t.text for t in sub)
+            # the frequency itself (年1回, 4年ごとに, 不定期で), not a phrase that mentions one
+            # (定期的で詳細な対話の場として…開催された)
+            if len(sub) <= 5 and any(w in text for w in cues.frequency_words):
+                return True
+    return False
 
 
 def _clause_end(doc, p) -> int:
@@ -367,6 +433,7 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
         return []
     lemmas = [t.lemma_ for t in doc]
     hits: list[Hit] = []
+    pending: list[tuple[int, int, int, TriggerEntry]] = []
     i = 0
     while i < len(doc):
         entry = lex.match(lemmas, i)
@@ -384,9 +451,13 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue
         pred, how = _predicate(doc, first, last, head, entry, view, lex)
         if pred is None:
+            if last + 1 < len(doc) and doc[last].text in COORD_DOTS and "サ変" in doc[head].tag_:
+                pending.append((first, last, head, entry))  # 促進・支援する: shares the next predicate
             continue
         if entry.requires_object_heads and not _object_head_in(doc[pred], entry.requires_object_heads):
             continue  # 務める of no chair, 開始 of no programme
+        if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
+            continue  # 影響力を強めている: a body's standing grows, it commits to nothing
         if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex):
             continue  # 自由で開かれたインド太平洋: 開く of no meeting
         hit = Hit(first, last, head, pred, entry, str(entry.type), how)
@@ -394,8 +465,100 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
         hit.passive = _passive(doc, pred, lex)
         hit.dropped = _filters(doc, hit, lex)
         hits.append(hit)
+    hits = _dotted(doc, hits, pending, lex)
     _govern(doc, hits, lex, view)
     return hits if keep_dropped else [h for h in hits if h.dropped is None]
+
+
+def _own_subject_apart(doc, h: "Hit", reason: str) -> bool:
+    """A clause with a subject of its own (…リスクの高まりが指摘され、…を目指すため) is not part of the
+    purpose it is coordinated with."""
+    return reason.startswith("purpose") and any(
+        c.dep_ in SUBJECT_DEPS and c.i < h.pred for c in doc[h.pred].children)
+
+
+def _listed_for_purpose(tok, by_token, cues) -> bool:
+    """tok starts a chain of listed nouns (no trigger among them) that ends on a purpose noun (ため)."""
+    for _ in range(8):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in by_token:
+            return False
+        if tok.lemma_ in cues.purpose_heads:
+            return True
+        if tok.head.i == tok.i or tok.dep_ not in ("nmod", "conj", "compound", "obl"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _copular_noun(doc, tok, lex: Optional[Lexicon] = None) -> bool:
+    """The noun phrase is the copular predicate of its clause (…組織である, …会議であり, …力であることを
+    強調): the noun or the noun it modifies (非政府の国際組織である: 政府 -> 組織)."""
+    for _ in range(3):
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if any(c.dep_ == "cop" and c.i > tok.i for c in tok.children) or (
+                nxt is not None and nxt.lemma_ in ("だ", "である") and nxt.dep_ in ("cop", "aux")):
+            return True
+        if tok.dep_ == "ROOT" and "サ変" not in tok.tag_ and all(t.pos_ in ("PUNCT", "SYM") for t in doc[tok.i + 1:]) \
+                and tok.lemma_ not in ("こと", "の", "もの") \
+                and not (lex is not None and lex.match([tok.lemma_], 0) is not None):
+            return True  # …が参加し、…を議論するフォーラム。: a sentence closing on a plain noun names a thing
+        if tok.dep_ not in ("nmod", "compound") or tok.head.i <= tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _named_subject(view: Optional[SentenceView], tok) -> bool:
+    """The clause headed by tok has a subject phrase naming a body (NATOが…を目指して…するプログラム)."""
+    if view is None:
+        return False
+    for c in tok.subtree:
+        if c.i < tok.i and c.dep_ in SUBJECT_DEPS and c.head.pos_ in ("VERB", "ADJ", "AUX"):
+            m = view.mention_at(c.i)
+            if m is not None and m.label in BODY_LABELS:
+                return True
+    return False
+
+
+COORD_DOTS = ("・",)
+
+
+def _dotted(doc, hits: list[Hit], pending, lex: Lexicon) -> list[Hit]:
+    """Verbal nouns joined by ・ before one predicate (機会の利用を促進・支援する, 計画を策定・公表した):
+    each is a predicate of its own type, sharing the last one's predicate, voice and negation."""
+    by_first = {h.first: h for h in hits}
+    for h in sorted(hits, key=lambda x: -x.first):
+        nxt = by_first.get(h.last + 1)
+        if nxt is not None and h.last < len(doc) and doc[h.last].text in COORD_DOTS \
+                and nxt.first <= doc[h.head].head.i < nxt.last:
+            # tagged a verb but parsed as a compound of the next noun (促進・支援する)
+            h.pred, h.how, h.negated, h.passive = nxt.pred, nxt.how, nxt.negated, nxt.passive
+            h.dropped = nxt.dropped if nxt.dropped is not None else _filters(doc, h, lex)
+    if not pending:
+        return hits
+    out = list(hits)
+    for first, last, head, entry in reversed(pending):
+        nxt = by_first.get(last + 1)
+        if nxt is None:
+            continue
+        hit = Hit(first, last, head, nxt.pred, entry, str(entry.type), nxt.how)
+        hit.negated, hit.passive = nxt.negated, nxt.passive
+        hit.dropped = nxt.dropped if nxt.dropped is not None else _filters(doc, hit, lex)
+        out.append(hit)
+        by_first[first] = hit
+    return sorted(out, key=lambda h: h.first)
+
+
+def _dated(tok) -> bool:
+    """The predicate has its own year (2013年に総会によって設置され): a dated act, not a characterisation."""
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("obl", "nmod", "advmod"):
+            sub = list(c.subtree)
+            if any(x.pos_ == "NUM" for x in sub) and any(x.text in ("年", "年度") for x in sub):
+                return True
+    return False
 
 
 def _dated_past(tok) -> bool:
@@ -441,24 +604,57 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
         if key in memo:
             return memo[key]
         memo[key] = None  # cycle guard
-        if h.how in ("host", "title") or _before_colon(doc, doc[h.pred]):
+        if h.pred != h.head and h.last < len(doc) and doc[h.last].text in COORD_DOTS:
+            nxt = next((o for o in hits if o.first == h.last + 1), None)
+            if nxt is not None and nxt.pred == h.pred:
+                r = nxt.dropped or verdict(nxt, depth + 1)
+                memo[key] = r
+                return r  # 促進・支援する: the dotted noun shares the verdict of the one it is joined to
+        if h.how == "host":
+            up = doc[h.head]
+            for _ in range(4):
+                if up.head.i == up.i:
+                    break
+                up = up.head
+                other = by_token.get(up.i)
+                if other is not None and other is not h and other.entry.intent_noun:
+                    memo[key] = f"content of {other.entry.id}"
+                    return memo[key]  # …の主催により開催が予定されている: the host of a planned meeting
+                if up.pos_ == "VERB" and _recurring(doc, up, cues):
+                    memo[key] = "recurring practice"
+                    return memo[key]  # …の主催のもとで毎年開かれる: the host of a recurring meeting
+        if h.how in ("host", "title", "aside") or _before_colon(doc, doc[h.pred]):
             return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET; a segment before a colon too
         result = None
         node = doc[h.pred]
         arg = False
+        means = False
+        step = 0
         for _ in range(10):
             if node.dep_ == "ROOT" or node.head.i == node.i:
                 break
             dep, up = node.dep_, node.head
             if dep == "acl" and not is_relative(node):
                 break  # a main predicate before a footnote number
-            if node.i == h.pred and _coordinate_noun(doc, h):
+            if dep == "acl" and step <= 1 and _copular_noun(doc, up, lex) and not (
+                    by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun) and not any(
+                    c.i > node.i and c.lemma_ == "た" for c in node.children) and not _te_form(node) \
+                    and not _named_subject(view, node) and not _dated(doc[h.pred]):
+                # …と連携し、…を推進する国際組織である / …を促進し、…を高める力であること: the clause (or the
+                # clause it is coordinated with) says what a thing is; NATOが…を目指して…するプログラム
+                # still reports the named body's act
+                result = "characterisation"
+                break
+            step += 1
+            coord_noun = node.i == h.pred and _coordinate_noun(doc, h)
+            if coord_noun:
                 dep = "conj"
             if dep == "acl" and any(c.dep_ == "mark" and c.lemma_ in ("て", "で") for c in node.children):
                 dep = "advcl"  # UNDPと協力して…を設立: a て-form, not a relative clause
             elif dep == "acl" and node.pos_ == "VERB" and _renyou_clause(node):
                 dep = "conj"
-            elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and up.lemma_ not in cues.clause_nouns and not (
+            elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and up.lemma_ not in cues.clause_nouns \
+                    and up.lemma_ not in cues.purpose_heads and not (
                     by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun):
                 if not h.passive and view is not None and not any(
                         c.dep_ in SUBJECT_DEPS and c.i < node.i for c in node.children):
@@ -470,6 +666,14 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                         # it modifies; it describes that body (its role, its background), it reports no
                         # commitment; a dated past act (2023年にNATOに加盟したフィンランド) stays an event
                         result = "relative clause describing a body"
+                        break
+                if view is not None and node.lemma_ in cues.document_content_verbs and not any(
+                        c.dep_ in SUBJECT_DEPS and c.i < node.i for c in node.children):
+                    m = view.mention_at(up.i)
+                    if m is not None and m.label == "DOCUMENT":
+                        # 協力枠組みを定めた「ITPP」: what the document sets out, the document is the
+                        # clause's subject; no act of anyone
+                        result = "describes a document"
                         break
                 if any(c.i > node.i and c.lemma_ == "た" for c in node.children):
                     break  # インド政府が公表した政策文書: a relative clause reporting a past act is an event
@@ -495,22 +699,28 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                     else:
                         content = arg or other.entry.intent_noun
                     if content:
-                        result = f"content of {other.entry.id}"
+                        result = f"content of {other.entry.id}" + (" by means" if means else "")
                         owner[key] = other
                     else:
                         # a clause coordinated with an intention's content is content too (…を進め、…に取り組む方針);
                         # elsewhere a misattached coordinate clause keeps its own event
                         v = verdict(other, depth + 1)
                         if v is not None and v.startswith("content") and owner.get(id(other)) is not None \
-                                and owner[id(other)].entry.intent_noun:
+                                and (owner[id(other)].entry.intent_noun or v.endswith(" by means")):
+                            # …認識を向上させ、…認識を高めることにより、…対話を促進する: the clause
+                            # coordinated with a means is part of that means
                             result = v
                             owner[key] = owner[id(other)]
-                        elif v is not None and not arg and v.startswith(INHERITED):
+                        elif v is not None and not arg and v.startswith(INHERITED) and not _own_subject_apart(doc, h, v):
                             result = v  # …を強化し、…を深化させることが求められている: the coordinate clause shares the call
-                elif other.dropped is not None and not arg and other.dropped.startswith(INHERITED):
+                elif other.dropped is not None and not arg and other.dropped.startswith(INHERITED) \
+                        and not _own_subject_apart(doc, h, other.dropped):
                     result = other.dropped
                 elif other.dropped is not None and arg:
                     result = f"content of {other.entry.id}"  # 産業界と連携して進める必要性: manner of a dropped act
+                break
+            if coord_noun and node.i == h.pred and _listed_for_purpose(up, by_token, cues):
+                result = "purpose"  # …協力の強化、適応、強靱性促進のため、…と協働: a listed noun shares the purpose
                 break
             if up.lemma_ in cues.blocking_heads:
                 if arg:
@@ -520,9 +730,16 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 result = "normative"  # …を促進することの重要性 / …強化する必要性: importance stated, nothing committed
                 break
             if up.lemma_ in cues.nominalizers:
-                if _case_lemmas(up) & set(cues.means_cases) and up.head.i not in by_token:
-                    result = "means"  # 協力することで上がる: a means adjunct, not an event
+                if _case_lemmas(up) & set(cues.means_cases) and up.head.i not in by_token and (any(
+                        c.dep_ in ("nsubj", "nsubj:pass") and c.i > up.i for c in up.head.children)
+                        or is_relative(up.head)):
+                    # 協力することで…スピードが上がる: the means of what happens to something else (or of a
+                    # relative clause describing a noun), not an event; 〜を促進することにより、…政策を形成する
+                    # (the main predicate, no subject of its own) is the act itself
+                    result = "means"
                     break
+                if _case_lemmas(up) & set(cues.means_cases):
+                    means = True
                 node = up
                 continue
             if up.lemma_ in cues.clause_nouns:
