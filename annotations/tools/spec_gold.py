@@ -36,6 +36,7 @@ import json
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass
 from collections import Counter
 from pathlib import Path
 
@@ -53,6 +54,21 @@ HEADING = re.compile(r"^[ \u3000]*(第\d+[項目]|（\d+）|[①②③④⑤⑥�
 # what a sentence may not start with
 LEADING = "\n \t\u3000\ufffd"
 URL = re.compile(r"https?://[^\s（）「」�]+")
+
+
+@dataclass(frozen=True)
+class LIT:
+    """A content stored as written (not searched in the raw text)."""
+    text: str
+
+
+@dataclass(frozen=True)
+class RANGE:
+    """An entity whose span runs from `first` to `last` across page furniture."""
+    first: str
+    first_left: str
+    last: str
+    last_left: str
 
 
 def load_spec(path: Path):
@@ -183,7 +199,7 @@ def build(spec_path: Path, out: Path, *, heading=HEADING, leading=LEADING, check
         return any(a < e and s < b for a, b in placed)
 
     for text, left, label, canon in [x for x in spec.ENTITIES if x[1] != "*"]:
-        if isinstance(text, spec.RANGE):  # a name running across page furniture: first and last piece
+        if isinstance(text, RANGE):  # a name running across page furniture: first and last piece
             s = L.find(text.first, text.first_left, "entity start ")
             ends = [i for i in L.occurrences(text.last) if i > s and raw[i - len(text.last_left):i] == text.last_left]
             if not ends:
@@ -247,7 +263,7 @@ def build(spec_path: Path, out: Path, *, heading=HEADING, leading=LEADING, check
             a_s = L.find(atext, aleft, "actor ")
             actors.append(dict(text=atext, canonical=acanon, start=a_s, end=a_s + len(atext)))
         c = ev.get("content")
-        if isinstance(c, spec.LIT):
+        if isinstance(c, LIT):
             content = c.text
         elif c is None:
             content = None
