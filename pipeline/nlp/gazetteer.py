@@ -239,6 +239,7 @@ class GazetteerRules(BaseModel):
     quoted_titles: QuotedTitles
     ene_with_head: Optional[LabelList] = None
     ene_free_support: Optional[TokenSupport] = None
+    person_org_suffixes: Optional[WordList] = None
 
 
 # ---------------------------------------------------------------------------

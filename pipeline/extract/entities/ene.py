@@ -259,11 +259,12 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None, ents=N
     # A person needs a name token (SudachiPy's 人名 tag) or GiNZA's Person over it: on policy prose the head
     # tags katakana common nouns as persons (チャネル, ピア・レビュー); on the benchmark's dev sentences such
     # unsupported person spans were 3 right and 10 wrong.
+    suffixes = tuple(gaz.rules.person_org_suffixes.words) if gaz.rules.person_org_suffixes else ()
     persons_ene = [(e.start_char, e.end_char) for e in (doc.ents if ents is None else ents)
                    if ene_map_target(e.label_) == "PERSON"]
     without = [sp for sp in without if label_of(sp.label_) != "PERSON" or any("人名" in t.tag_ for t in sp)
                or any(a < sp.end_char and sp.start_char < b for a, b in persons_ene)
-               or _org_named(sp.text, heads["ORG"])]
+               or _org_named(sp.text, heads["ORG"], suffixes)]
     ene_map = load_ene_map()
     ene_spans = [(base + e.start_char, base + e.end_char) for e in (doc.ents if ents is None else ents)
                  if ene_map.target(e.label_)]
@@ -279,7 +280,7 @@ def ner_mentions(doc, base: int, gaz: Gazetteer, full: str | None = None, ents=N
         exact = set(ene_spans) | {(base + e.start_char, base + e.end_char) for e in (doc.ents if ents is None else ents)
                                   if e.label_ in works}
         common = [m for m in common if m.label not in needs or (m.start, m.end) in exact]
-    return [_person_as_org(m, heads["ORG"]) for m in out + common]
+    return [_person_as_org(m, heads["ORG"], suffixes) for m in out + common]
 
 
 def ene_ran(doc) -> bool:
@@ -342,16 +343,18 @@ def _token_supported_text(full, m: Mention, support, spans, base: int, label_of)
     return False
 
 
-def _person_as_org(m: Mention, org_heads: tuple[str, ...]) -> Mention:
-    """A head PERSON span ending in 社 or a longer organisation head word names an organisation
-    (イプシロン・アドバンスト・マテリアルズ社); one-character heads (部, 院) also end surnames (阿部)."""
-    if m.label == "PERSON" and _org_named(m.canonical, org_heads):
+def _person_as_org(m: Mention, org_heads: tuple[str, ...], suffixes: tuple[str, ...]) -> Mention:
+    """A head PERSON span ending in a `person_org_suffixes` word (社) or a longer organisation head word
+    names an organisation (イプシロン・アドバンスト・マテリアルズ社); one-character heads (部, 院) also end
+    surnames (阿部)."""
+    if m.label == "PERSON" and _org_named(m.canonical, org_heads, suffixes):
         return m.with_(label="ORG", rule=m.rule + "+org_head")
     return m
 
 
-def _org_named(c: str, org_heads: tuple[str, ...]) -> bool:
-    return len(c) > 1 and c.endswith("社") or any(len(h) >= 2 and c.endswith(h) and len(c) > len(h) for h in org_heads)
+def _org_named(c: str, org_heads: tuple[str, ...], suffixes: tuple[str, ...]) -> bool:
+    return (any(len(c) > len(s) and c.endswith(s) for s in suffixes)
+            or any(len(h) >= 2 and c.endswith(h) and len(c) > len(h) for h in org_heads))
 
 
 @lru_cache(maxsize=4)
