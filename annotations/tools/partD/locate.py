@@ -1,8 +1,8 @@
-"""Build annotations/heldout/001_b21e1c190a10bc85.txt.json from the hand-written spec
-annotations/heldout/spec.py (the held-out set: 001 UN 2024 developments + UN bodies, OECD MCM 2024).
+"""Build annotations/work/001_partD.json from the hand-written spec
+annotations/tools/partD/spec.py (part D of the 001 development gold, the second held-out set until 2026-12-02: 001 UN 2024 developments + UN bodies, OECD MCM 2024).
 
-    .venv/bin/python annotations/heldout/locate.py          # writes the gold file, prints a review listing
-    .venv/bin/python annotations/heldout/locate.py --check  # only checks, writes nothing
+    .venv/bin/python annotations/tools/partD/locate.py          # writes the gold file, prints a review listing
+    .venv/bin/python annotations/tools/partD/locate.py --check  # only checks, writes nothing
 
 The locator itself (string finding, sentence and content extents, checks) is
 `annotations/tools/spec_gold.py`, shared by every spec-written gold set.
@@ -13,12 +13,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT / "annotations" / "tools"))
 
 import spec_gold  # noqa: E402
 
-OUT = ROOT / "annotations" / "heldout" / "001_b21e1c190a10bc85.txt.json"
+OUT = ROOT / "annotations" / "work" / "001_partD.json"
 # heading lines of these regions: the shared default (also ■ outcome documents, ∇ their sections, ○ lists)
 HEADING = spec_gold.HEADING
 LEADING = spec_gold.LEADING
