@@ -49,6 +49,11 @@ def load_nlp(model: str = "ja_ginza", with_components: bool = True):
         if nlp is None:
             import spacy
 
+            from .malloc import tune_malloc
+
+            settings = Settings()
+            tune_malloc(settings.malloc_trim_mb, settings.malloc_mmap_mb)
+
             nlp = spacy.load(model)
             if with_components:
                 add_kiroku_components(nlp)
