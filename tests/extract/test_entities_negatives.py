@@ -47,6 +47,8 @@ def test_entities_no_alias_inside_longer_word(nlp, text):
     ("京津冀(北京市・天津市・河北省<Hebei>)の", ["京津冀", "北京市", "天津市", "河北省", "Hebei"]),
     # generic words between a name and a head: not a named meeting
     ("G7関係閣僚会合が開かれた。", ["G7"]),
+    # a name coordinated with a generic body (the UN and its related bodies): not one ORG ending in 機関
+    ("第1項 国際連合・関連機関\n", ["国際連合"]),
 ])
 def test_entities_compound_names_not_built(nlp, text, expected):
     assert [s for s, _ in _surfaces(nlp, text)] == expected

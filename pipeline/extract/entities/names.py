@@ -91,8 +91,9 @@ def compound_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
             if head and head[1] not in allowed[m.label]:
                 continue
             if head and k - len(head[0]) >= m.end:
-                if _generic_only(text[m.end:k - len(head[0])], generic):
-                    continue  # G7関係閣僚会合: related meetings of the G7, not a named one
+                if _generic_only(text[m.end:k - len(head[0])].removeprefix("・"), generic):
+                    continue  # G7関係閣僚会合: related meetings of the G7, not a named one; 国際連合・関連機関: the
+                    # UN and its related bodies, a coordination
                 best = (k, head[1])
                 break
         if best is None:

@@ -46,6 +46,7 @@ class _State:
     section_date: Optional[DateRef] = None
     heading_topic: list[ActorRef] = field(default_factory=list)
     heading_stack: dict = field(default_factory=dict)  # level -> bodies named by the heading at that level
+    explicit_relative: bool = False  # the sentence's explicit actors so far are a relative clause's subject
     heading_meeting: bool = False  # the latest heading names a meeting (■ G20エネルギー移行大臣会合)
     scope: Optional[_Scope] = None
     proposals: int = -1  # block of a bullet whose label announces proposals (3つの戦略：①…)
@@ -311,6 +312,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # 開かれた会議: the relative clause has no agent, unless the heading names the body and the
         # meeting series it convenes ((2) G7関係閣僚会合 / 2024年に開催された関係閣僚会合は…); in running
         # text (マドリードで開催された2022年NATO首脳会議で…, 新たに改定されたITPPでは) it names no one
+        decided = _passive_body(hit, view, ctx)
+        if decided:
+            return decided, "passive.body"  # CSTP閣僚級会合で採択された大臣宣言: the venue's body adopted it
         if state.heading_topic and state.heading_meeting:
             return [a.with_role("heading") for a in state.heading_topic], "heading"
         return [], "passive"
@@ -322,6 +326,13 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         decided = _passive_body(hit, view, ctx)
         if decided:
             return decided, "passive.body"
+    own_patient = hit.passive and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i and "が" in _cases(c)
+                                      for c in pred.children)
+    if sent_actors and (own_patient or state.explicit_relative) and _meeting_reach(view, state, lex):
+        # under a meeting's heading, 日本が議論を主導し、閣僚声明が採択された (a passive with its own が-subject)
+        # and 日本が議長国を務めた2014年に…の進展を歓迎 (the subject of a relative clause) were decided by the
+        # meeting's body, not by the other clause's subject
+        return [a.with_role("heading") for a in state.heading_topic], "heading.meeting"
     if sent_actors:
         return [a.with_role("topic") for a in sent_actors], "sentence"
     if hit.passive and not any(c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children) \
@@ -416,6 +427,11 @@ def _bracketed_members(view: SentenceView, ctx: DocActors, subjects) -> list[Act
             if r is not None:
                 out.append(r)
     return _dedupe(out)
+
+
+def _meeting_reach(view: SentenceView, state: _State, lex: Lexicon) -> bool:
+    """The heading's body and a meeting it convened are in reach (the heading or the sentence names one)."""
+    return bool(state.heading_topic) and (state.heading_meeting or _names_meeting(view, lex))
 
 
 def _passive_body(hit: Hit, view: SentenceView, ctx: DocActors) -> list[ActorRef]:
@@ -547,6 +563,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         else:
             state.proposals = -1
         explicit: list[ActorRef] = []
+        state.explicit_relative = False
         for hit in hits:
             etype = _type_of(hit, view, lex)
             if etype is None:
@@ -567,10 +584,11 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             events.append(_event(hit, etype, view, raw, actors, actor_rule, date,
                                  location_of(view, hit, lex), content_of(view, raw, hit, lex)))
             if actor_rule == "subj":
-                explicit = actors
+                explicit, state.explicit_relative = actors, is_relative(view.doc[hit.pred])
         if view.kind == "footnote":
             continue  # a footnote neither sets topics nor opens a lead-in
-        topic = _root_topic(view, ctx, views, k, lex) or explicit
+        topic = _root_topic(view, ctx, views, k, lex) or ([] if _meeting_reach(view, state, lex) and state.explicit_relative
+                                                          else explicit)
         if len(topic) > 3:
             topic = []  # a list of participants is no topic
         if topic:

@@ -109,6 +109,9 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
     if entry.intent_noun:
         if h.dep_ in ("obj", "nsubj") and h.head.lemma_ in cues.announce_verbs and h.head.i > h.i:
             return h.head.i, "intent_obj"
+        if h.dep_ == "obl" and _case_lemmas(h) & {"として", "に"} and h.head.lemma_ in cues.announce_verbs \
+                and h.head.i > h.i and any(c.dep_ == "obj" and c.i < h.i for c in h.head.children):
+            return h.head.i, "intent_obj"  # …への貢献等を目標として掲げている: the goal is the event, its object the content
         if (nxt is not None and nxt.lemma_ in ("だ", "です", "である") and h.dep_ == "acl" and h.head.i > h.i
                 and h.head.lemma_ in cues.nominalizers and h.head.dep_ in ("obj", "nsubj")
                 and h.head.head.lemma_ in cues.announce_verbs and h.head.head.i > h.head.i):
