@@ -6,10 +6,12 @@ and exports Parquet.
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import ErrorCode, KirokuError
@@ -18,6 +20,7 @@ from .process import process_raw_documents
 from .settings import Settings
 from .store import ResultCache, open_store
 from .store.files import write_extracted_text
+from . import tables as tables_pkg
 from .tables import error_row, result_rows
 from .version import pipeline_version
 
@@ -85,21 +88,40 @@ def process_path(path: Path | str, settings: Settings, nlp=None, published: date
     return out
 
 
+@lru_cache(maxsize=1)
+def rows_code_version() -> str:
+    """A hash of the code that turns a result into table rows (pipeline/tables): a change there reloads."""
+    h = hashlib.sha256()
+    for p in sorted(Path(tables_pkg.__file__).parent.glob("*.py")):
+        h.update(p.name.encode() + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def load_outcomes(outcomes: list[Outcome], settings: Settings) -> tuple[dict[str, int], dict[str, int]]:
-    """Write every document's rows (one transaction each) and errors into the store; export Parquet."""
+    """Write every document's rows (one transaction each) and errors into the store; export Parquet.
+
+    A document whose rows were loaded from the very same cached result (same bytes, same path, same
+    table code) is left as it is: an unchanged re-run rewrites nothing (its old errors are still cleared)."""
     store = open_store(settings)
     cache = ResultCache(settings.out_dir)
     version = pipeline_version()
     try:
+        loaded = store.loaded_fingerprints()
+        error_paths = store.error_paths()
         for o in outcomes:
             if o.status == "error":
                 store.record_error(error_row(o.path, o.error_code or "E010", o.error or "", "ingest", o.doc_id))
+                continue
+            fp = cache.fingerprint(o.doc_id, o.path, rows_code_version()) if o.doc_id else None
+            if fp is not None and loaded.get(o.doc_id) == fp:
+                if o.path in error_paths:
+                    store.clear_errors(o.path)
                 continue
             result = cache.get(o.doc_id, version) if o.doc_id else None
             if result is None:
                 store.record_error(error_row(o.path, "E010", f"{o.path}: E010 result missing from cache", "load", o.doc_id))
                 continue
-            store.replace_document(o.doc_id, result_rows(result))
+            store.replace_document(o.doc_id, result_rows(result), fingerprint=fp)
         if hasattr(store, "export_parquet"):
             store.export_parquet(settings.out_dir)
         return store.counts(), store.label_counts()

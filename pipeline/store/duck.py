@@ -59,6 +59,8 @@ class DuckDBStore:
             self.con.execute(table_ddl(table))
             self._add_missing_columns(table)
         self.con.execute(COMMITMENTS_VIEW)
+        # bookkeeping (not a contract table, not exported): what each document's rows were loaded from
+        self.con.execute('CREATE TABLE IF NOT EXISTS kiroku_loaded (doc_id VARCHAR PRIMARY KEY, fingerprint VARCHAR NOT NULL)')
 
     def _add_missing_columns(self, table: str) -> None:
         """Migrate a file made by an older kiroku: columns added since then are appended (nullable)."""
@@ -69,8 +71,20 @@ class DuckDBStore:
             if name not in have:
                 self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {_sql_type(f.annotation)}')
 
-    def replace_document(self, doc_id: str, rows: dict[str, list[dict[str, Any]]]) -> None:
-        """Replace every row of one document in one transaction (also clears its old errors)."""
+    def loaded_fingerprints(self) -> dict[str, str]:
+        """doc_id -> the fingerprint of the result its rows were loaded from."""
+        return dict(self.con.execute("SELECT doc_id, fingerprint FROM kiroku_loaded").fetchall())
+
+    def error_paths(self) -> set[str]:
+        return {r[0] for r in self.con.execute('SELECT DISTINCT path FROM "errors"').fetchall()}
+
+    def clear_errors(self, path: str) -> None:
+        self.con.execute('DELETE FROM "errors" WHERE path = ?', [path])
+
+    def replace_document(self, doc_id: str, rows: dict[str, list[dict[str, Any]]],
+                         fingerprint: str | None = None) -> None:
+        """Replace every row of one document in one transaction (also clears its old errors); `fingerprint`
+        records what the rows were loaded from."""
         paths = [r["path"] for r in rows.get("documents", [])]
         self.con.execute("BEGIN TRANSACTION")
         try:
@@ -78,11 +92,14 @@ class DuckDBStore:
                 if table == "errors":
                     continue
                 self.con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [doc_id])
+            self.con.execute("DELETE FROM kiroku_loaded WHERE doc_id = ?", [doc_id])
             for path in paths:
                 self.con.execute('DELETE FROM "errors" WHERE path = ?', [path])
             for table, items in rows.items():
                 if items and table != "errors":
                     self._insert(table, items)
+            if fingerprint:
+                self.con.execute("INSERT INTO kiroku_loaded VALUES (?, ?)", [doc_id, fingerprint])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

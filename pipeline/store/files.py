@@ -76,6 +76,18 @@ class ResultCache:
             return None  # a damaged cache entry is simply recomputed
         return result if result.document.pipeline_version == version else None
 
+    def fingerprint(self, doc_id: str, *salt: str) -> str | None:
+        """A hash of the cached result's bytes (and `salt`): equal fingerprints load equal rows."""
+        import hashlib
+
+        try:
+            h = hashlib.sha256(self.path(doc_id).read_bytes())
+        except OSError:
+            return None
+        for x in salt:
+            h.update(b"\0" + x.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()[:32]
+
     def put(self, result: ExtractionResult) -> Path:
         p = self.path(result.document.doc_id)
         atomic_write_text(p, result.model_dump_json())

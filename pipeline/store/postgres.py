@@ -184,13 +184,46 @@ class PostgresStore:
             stmt = stmt.on_conflict_do_update(index_elements=list(key), set_=update) if update else stmt.on_conflict_do_nothing()
             conn.execute(stmt, rows[i:i + _INSERT_CHUNK])
 
-    def replace_document(self, doc_id: str, rows: dict[str, list[dict[str, Any]]]) -> None:
-        """Replace every row of one document in one transaction (also clears its path's old errors)."""
+    def loaded_fingerprints(self) -> dict[str, str]:
+        """doc_id -> the fingerprint of the result its rows were loaded from (migration 0004)."""
+        import sqlalchemy as sa
+
+        try:
+            with self.engine.connect() as conn:
+                return {d: f for d, f in conn.execute(sa.text("SELECT doc_id, fingerprint FROM kiroku_loaded"))}
+        except sa.exc.SQLAlchemyError as exc:
+            raise self._fail(exc, "reading the load fingerprints failed") from None
+
+    def error_paths(self) -> set[str]:
+        import sqlalchemy as sa
+
+        errors = self._tables["errors"]
+        try:
+            with self.engine.connect() as conn:
+                return {r[0] for r in conn.execute(sa.select(errors.c.path).distinct())}
+        except sa.exc.SQLAlchemyError as exc:
+            raise self._fail(exc, "reading the errors failed") from None
+
+    def clear_errors(self, path: str) -> None:
+        import sqlalchemy as sa
+
+        errors = self._tables["errors"]
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(errors.delete().where(errors.c.path == path))
+        except sa.exc.SQLAlchemyError as exc:
+            raise self._fail(exc, "clearing errors failed") from None
+
+    def replace_document(self, doc_id: str, rows: dict[str, list[dict[str, Any]]],
+                         fingerprint: str | None = None) -> None:
+        """Replace every row of one document in one transaction (also clears its path's old errors);
+        `fingerprint` records what the rows were loaded from."""
         import sqlalchemy as sa
 
         paths = [r["path"] for r in rows.get("documents", [])]
         try:
             with self.engine.begin() as conn:
+                conn.execute(sa.text("DELETE FROM kiroku_loaded WHERE doc_id = :d"), {"d": doc_id})
                 # Children first: the foreign keys would cascade, but explicit deletes keep DuckDB's order.
                 for table in reversed(list(TABLE_ROWS)):
                     if table != "errors":
@@ -203,6 +236,9 @@ class PostgresStore:
                     items = rows.get(table) or []
                     if items and table != "errors":
                         self._upsert(conn, table, items)
+                if fingerprint:
+                    conn.execute(sa.text("INSERT INTO kiroku_loaded (doc_id, fingerprint) VALUES (:d, :f)"),
+                                 {"d": doc_id, "f": fingerprint})
         except KirokuError:
             raise
         except sa.exc.SQLAlchemyError as exc:
