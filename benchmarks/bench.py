@@ -14,7 +14,6 @@ this same invocation only.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
@@ -26,6 +25,8 @@ import time
 from pathlib import Path
 
 import psutil
+
+from _report import write_report  # benchmarks/ is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -165,9 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {k:<45} {v if v is not None else 'n/a'}")
     report = {"corpus": {"files": len(files), "chars": chars, "mb": args.mb}, "procs": n, "runs": rows,
               "ratios": ratios, "cpu_count": os.cpu_count(), "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"\nwritten {args.out}")
+    write_report(args.out, report)
     return 0
 
 

@@ -15,7 +15,6 @@ costs what, so waste is found and its removal measured.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -28,6 +27,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import spacy  # noqa: E402
 
+from _report import write_report  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 from pipeline.batch import process_path  # noqa: E402
 from pipeline.extract.dates import extract_dates  # noqa: E402
 from pipeline.extract.entities import extract_entities  # noqa: E402
@@ -131,9 +131,7 @@ def main(argv: list[str] | None = None) -> int:
               "plain_ginza_s": plain, "kiroku_components_s": kiroku, "layers_s": layers,
               "plain_total_s": base, "kiroku_total_s": total, "kiroku_over_plain_speed": round(base / total, 3),
               "pyinstrument_top": top, "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-    print(f"\nwritten {args.out}")
+    write_report(args.out, report)
     return 0
 
 

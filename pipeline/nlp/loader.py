@@ -12,7 +12,7 @@ _LOCK = threading.Lock()
 _CACHE: dict[tuple, object] = {}
 
 
-def add_kiroku_components(nlp):
+def add_kiroku_components(nlp, settings: Settings | None = None):
     """kiroku's own pipeline components: the lean dependency-label step in place of GiNZA's
     bunsetu recognizer, and the trained NER head when its data is present in models/. GiNZA's ENE
     `ner` is removed unless the head reads its tags or `Settings.ginza_ene` asks for it."""
@@ -29,7 +29,7 @@ def add_kiroku_components(nlp):
         log.warning("kiroku NER head not found under models/ner/model; run `kiroku train-ner`")
         return nlp
     head = add_kiroku_ner(nlp)  # present but broken: fail loudly rather than silently lose a layer
-    drop_unread_ene(nlp, head_reads_ene=head.reads_ginza_ene, wanted=Settings().ginza_ene)
+    drop_unread_ene(nlp, head_reads_ene=head.reads_ginza_ene, wanted=(settings or Settings()).ginza_ene)
     return nlp
 
 
@@ -43,7 +43,8 @@ def drop_unread_ene(nlp, *, head_reads_ene: bool, wanted: bool) -> bool:
 
 def load_nlp(model: str = "ja_ginza", with_components: bool = True):
     """The spaCy pipeline for `model`, cached: one load per process."""
-    key = (model, with_components, Settings().ginza_ene if with_components else None)
+    settings = Settings()
+    key = (model, with_components, settings.ginza_ene if with_components else None)
     with _LOCK:
         nlp = _CACHE.get(key)
         if nlp is None:
@@ -51,11 +52,9 @@ def load_nlp(model: str = "ja_ginza", with_components: bool = True):
 
             from .malloc import tune_malloc
 
-            settings = Settings()
             tune_malloc(settings.malloc_trim_mb, settings.malloc_mmap_mb)
-
             nlp = spacy.load(model)
             if with_components:
-                add_kiroku_components(nlp)
+                add_kiroku_components(nlp, settings)
             _CACHE[key] = nlp
         return nlp

@@ -19,7 +19,7 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects
+from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects, has_ga_subject
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
@@ -326,8 +326,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         decided = _passive_body(hit, view, ctx)
         if decided:
             return decided, "passive.body"
-    own_patient = hit.passive and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i and "が" in _cases(c)
-                                      for c in pred.children)
+    own_patient = hit.passive and has_ga_subject(pred)
     if sent_actors and (own_patient or state.explicit_relative) and _meeting_reach(view, state, lex):
         # under a meeting's heading, 日本が議論を主導し、閣僚声明が採択された (a passive with its own が-subject)
         # and 日本が議長国を務めた2014年に…の進展を歓迎 (the subject of a relative clause) were decided by the

@@ -89,8 +89,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             subs = subs + _controller(node, view)
         if subs:
             return _prefer_subject(sorted(subs, key=lambda t: t.i), view)
-        if passive and node.i == hit.pred and any(
-                c.dep_ in ("nsubj", "nsubj:pass") and c.i < node.i and "が" in _case_lemmas(c) for c in node.children):
+        if passive and node.i == hit.pred and has_ga_subject(node):
             break  # 会合が開催され、…が参加した: a passive with its own subject shares no agent with the next clause
         if node.dep_ in ("advcl", "conj") and node.head.i > node.i:
             comma = _comma_after(node)
@@ -114,6 +113,11 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
         # venue-like では/には (閣僚会合では…が採択された)
         topics = [t for t in topics if _venue_topic(t)]
     return topics
+
+
+def has_ga_subject(pred) -> bool:
+    """The predicate has its own が-marked subject before it (閣僚声明が採択された)."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i and "が" in _case_lemmas(c) for c in pred.children)
 
 
 def _comma_after(tok) -> bool:
