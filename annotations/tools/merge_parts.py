@@ -40,6 +40,8 @@ def merge(file_name: str) -> Path:
             raise SystemExit(f"regions overlap: [{s1},{e1}) and [{s2},{e2})")
     merged["entities"].sort(key=lambda x: (x["start"], x["end"]))
     merged["dates"].sort(key=lambda x: (x["start"], x["end"]))
+    for ev in merged["events"]:
+        ev.pop("is_commitment", None)  # part E carries it; it follows from the type (contract), so the merged file drops it
     merged["events"].sort(key=lambda x: (x["trigger"]["start"], x["trigger"]["end"]))
     raw = (ROOT / "raw" / file_name).read_bytes().decode("utf-8").removeprefix("\ufeff")
     GoldFile.model_validate(merged).check_offsets(raw)
