@@ -118,14 +118,11 @@ def participants(doc: Doc, entities: list[dict], start_anchor: str, end_anchor: 
 def actor_specs(doc: Doc, entities: list[dict]) -> dict[str, list[dict]]:
     one = lambda text, anchor, canonical: [actor_at(doc, text, anchor, canonical)]  # noqa: E731
     return {
-        # 〇出席者 list: members, invited countries, invited bodies, guest. The list heads
-        # 【G7】 and the chair notes (G20議長国, アフリカ連合議長国, the EU's two presidents'
-        # institutions) are not separate participants.
-        "PUGLIA_PARTICIPANTS": participants(doc, entities, "〇出席者", "〇セッション",
-                                            {"G7", "G20", "アフリカ連合", "欧州理事会", "欧州委員会"}),
+        # (GUIDELINES 6.2, 2026-12-02: the 〇出席者 lists of the Puglia and Rio summits are no
+        # longer actors of their 開催; PUGLIA_PARTICIPANTS and RIO_PARTICIPANTS were dropped.)
         "PUGLIA_COMMUNIQUE": one("G7プーリア首脳コミュニケ", "「G7プーリア首脳コミュニケ」のうち", "G7"),
         "ENDORSING_COUNTRIES": one("国", "を了承した国を歓迎", None),
-        "G7_MINISTERIALS_HEADING": one("G7", "G7関係閣僚会合", "G7"),
+        "COP28": one("COP28", "COP28（第28回気候変動枠組条約締約国会議）で合意", "COP28"),
         "TURIN_MEETING": one(SE.TURIN, "日のG7トリノ気候・エネルギー・環境大臣会合では", "G7"),
         "TURIN_DOCUMENT": one("成果文書", "成果文書が取りまとめられた。ポイントは", "G7"),
         "BOLOGNA_THIS_MEETING": one("本会合", "本会合の成果として", "G7"),
@@ -133,16 +130,13 @@ def actor_specs(doc: Doc, entities: list[dict]) -> dict[str, list[dict]]:
         "G7_SCIENCE_MINISTERS": one("G7科学技術大臣", "G7科学技術大臣は", "G7"),
         "OECD_CSTP_MEETING": one("OECD科学技術政策委員会（CSTP）閣僚級会合", "OECD科学技術政策委員会（CSTP）閣僚級会合で採択",
                                  "経済協力開発機構"),
-        "SAITO": one("齋藤", "齋藤経済産業大臣が", "齋藤"),
+        # GUIDELINES 6.1: a minister acting in office acts for the country
+        "SAITO": one("齋藤", "齋藤経済産業大臣が", "日本"),
         "G7_FN16": one("G7", "2024年のG7は", "G7"),
         "COMO_THIS_MEETING": one("この会合", "この会合の成果として", "G7"),
         "COMO_STATEMENT": one("共同声明", "共同声明が公表され", "G7"),
         "BRAZIL_HOST": one("ブラジル", "議長国ブラジルの主催", "ブラジル"),
-        # ○出席者 list: G20 members (with AU and EU), invited countries, international bodies;
-        # the list head 【G20メンバー】 is not a participant of its own.
-        "RIO_PARTICIPANTS": participants(doc, entities, "○出席者", "○セッション", {"G20"}),
         "RIO_DECLARATION": one("G20リオデジャネイロ首脳宣言", "「G20リオデジャネイロ首脳宣言」", "G20"),
-        "G20_MINISTERIALS_HEADING": one("G20", "G20関係閣僚会合", "G20"),
         "G20RI_MEETING": one(SE.G20RI, "9月19日、G20研究・イノベーション大臣会合が", "G20"),
         "G20RI_PARTICIPANTS": participants(doc, entities, "招待国（アンゴラ", "が参加した", set()),
         "G20RI_STATEMENT": one("閣僚声明", "閣僚声明および合意文書", "G20"),

@@ -72,7 +72,9 @@ DATES_G20 = """
 PUGLIA_DATE = "2024-06-12/2024-06-15"
 
 EVENTS_G7 = [
-    dict(type="MEET", trig="開催", rctx="された。概要は以下の通り13", actors="PUGLIA_PARTICIPANTS",
+    # GUIDELINES 6.2: an agentless passive 開催 has no actor; the 〇出席者 list (chair イタリア
+    # included) names attendees, not who held it, and has no predicate of its own
+    dict(type="MEET", trig="開催", rctx="された。概要は以下の通り13", actors=None,
          content="G7プーリア・サミット2024（第50回先進国首脳会議）", date=PUGLIA_DATE, location="プーリア",
          sent="2024年6月12日から"),
     dict(type="ACTION", trig="推進", ctx="信頼できるAIを", actors="PUGLIA_COMMUNIQUE",
@@ -102,10 +104,12 @@ EVENTS_G7 = [
          sent="研究セキュリティおよび研究インテグリティに関するベスト"),
     dict(type="SUPPORT", trig="歓迎", ctx="司法グループの設立を", actors="PUGLIA_COMMUNIQUE",
          content="G7ヴェネツィア司法グループの設立", sent="司法と執行"),
-    dict(type="MEET", trig="開催", ctx="2024年に", actors="G7_MINISTERIALS_HEADING",
+    # 6.2: 2024年に開催された関係閣僚会合 is an agentless passive (G7 only in the heading's meeting name)
+    dict(type="MEET", trig="開催", ctx="2024年に", actors=None,
          content="G7トリノ気候・エネルギー・環境大臣会合、G7ボローニャ科学技術大臣会合、G7チェルノッビオ（コモ）デジタル・技術大臣会合",
          date="2024", sent="2024年に開催された関係"),
-    dict(type="AGREE", trig="合意", ctx="締約国会議）で", actors=None,
+    # 6.2: a passive act done at a meeting whose name names no body -> the meeting (like COP21 in part E)
+    dict(type="AGREE", trig="合意", ctx="締約国会議）で", actors="COP28",
          content="グローバル・ストックテイク（GST）", sent="4月28～30日のG7"),
     dict(type="ADOPT", trig="取りまとめ", ctx="成果文書が", actors="TURIN_MEETING",
          content="成果文書", date="2024-04-28/2024-04-30", sent="4月28～30日のG7"),
@@ -166,7 +170,9 @@ EVENTS_G7 = [
 EVENTS_G20 = [
     dict(type="MEET", trig="主催", ctx="議長国ブラジルの", actors="BRAZIL_HOST",
          content="G20リオデジャネイロ・サミット", date="2024-11", location="リオデジャネイロ", sent="2024年11月、議長国"),
-    dict(type="MEET", trig="開催", ctx="サミッ\nトが", actors="RIO_PARTICIPANTS",
+    # 6.2: the host named with the meeting (議長国ブラジルの主催により…開催された) is its actor;
+    # the ○出席者 list names attendees, not holders
+    dict(type="MEET", trig="開催", ctx="サミッ\nトが", actors="BRAZIL_HOST",
          content="G20リオデジャネイロ・サミット", date="2024-11", location="リオデジャネイロ", sent="2024年11月、議長国"),
     dict(type="ANNOUNCE", trig="強調", ctx="重要な役割を", actors="RIO_DECLARATION",
          content="デジタル教育を含む質の高い教育および訓練の重要な役割", sent="人間の尊厳"),
@@ -197,10 +203,12 @@ EVENTS_G20 = [
          sent="供給源での加工"),
     dict(type="ACTION", trig="推進", ctx="チを", actors="RIO_DECLARATION",
          content="AIに対するイノベーションを促進する規制/ガバナンスのアプローチ", sent="生成AIを含む"),
-    dict(type="MEET", trig="開催", ctx="2024年に", actors="G20_MINISTERIALS_HEADING",
+    # 6.2: agentless passive, no actor
+    dict(type="MEET", trig="開催", ctx="2024年に", actors=None,
          content="G20研究・イノベーション大臣会合、G20エネルギー移行大臣会合", date="2024",
          sent="2024年に開催された関係"),
-    dict(type="MEET", trig="開催", ctx="マナウス（ブラジル）で", actors="G20RI_MEETING",
+    # 6.2: agentless passive, no actor even though the meeting's name contains G20
+    dict(type="MEET", trig="開催", ctx="マナウス（ブラジル）で", actors=None,
          content="G20研究・イノベーション大臣会合", date="2024-09-19", location="マナウス", sent="9月19日、G20"),
     dict(type="MEET", trig="参加", ctx="）が", actors="G20RI_PARTICIPANTS",
          content="G20研究・イノベーション大臣会合", date="2024-09-19", location="マナウス", sent="9月19日、G20"),
@@ -212,7 +220,8 @@ EVENTS_G20 = [
          sent="オープンイノベーションは、われわれ"),
     dict(type="ANNOUNCE", trig="強調", ctx="プラットフォームの重要性を", actors="G20RI_STATEMENT",
          content="STI政策プラットフォームの重要性", sent="研究・イノベーションは、生物"),
-    dict(type="MEET", trig="開催", ctx="移行大臣会合が", actors="G20ET_MEETING",
+    # 6.2: agentless passive, no actor
+    dict(type="MEET", trig="開催", ctx="移行大臣会合が", actors=None,
          content="G20エネルギー移行大臣会合", date="2024-10-04", sent="10月4日、G20"),
     dict(type="ANNOUNCE", trig="発表", ctx="成果文書が", actors="G20ET_MEETING",
          content="成果文書", date="2024-10-04", sent="10月4日、G20"),

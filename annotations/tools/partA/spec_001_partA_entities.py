@@ -10,12 +10,15 @@ ALIAS = {
     "OECD": "経済協力開発機構", "WB": "世界銀行", "UNDP": "国際連合開発計画",
     "DFFT": "信頼性のある自由なデータ流通", "GST": "グローバル・ストックテイク",
     "IEA": "国際エネルギー機関", "CMA5": "パリ協定第5回締約国会合", "豪州": "オーストラリア",
-    "AU": "アフリカ連合", "EU": "EU", "AIIB": "アジアインフラ投資銀行",
+    "AU": "アフリカ連合", "EU": "欧州連合", "AIIB": "アジアインフラ投資銀行",
     "CAF": "ラテンアメリカ開発銀行", "FAO": "国連食糧農業機関", "FSB": "金融安定委員会",
     "IDB": "米州開発銀行", "ILO": "国際労働機関", "LAS": "アラブ連盟", "NDB": "新開発銀行",
-    "UNCTAD": "国連貿易開発会議", "UNESCO": "国連教育科学文化機関", "WHO": "世界保健機関",
+    "UNCTAD": "国連貿易開発会議", "UNESCO": "国際連合教育科学文化機関", "WHO": "世界保健機関",
     "WTO": "世界貿易機関", "RIWG": "G20研究・イノベーション作業部会",
     "CSAR": "Chief Science Advisers’ Roundtable",
+    # GUIDELINES 6.4 / 5.3: 001 writes 欧州連合（EU） and 国際連合教育科学文化機関（UNESCO） elsewhere,
+    # so EU and every UNESCO name take those fullest forms across the report
+    "国連教育科学文化機関": "国際連合教育科学文化機関",
 }
 
 PUGLIA = "G7プーリア・サミット"

@@ -196,7 +196,7 @@ ENTITIES = [
     ("75 ⟦STEPAN⟧ HP", O, "STEPAN"),
     ("stepan.org/ ⟦樋口義広⟧「", P, "樋口義広"),
     ("樋口義広「⟦アジア太平洋地域⟧における活動", Lc, "アジア・太平洋"),
-    ("④⟦ユネスコ⟧による", O, "国連教育科学文化機関"),
+    ("④⟦ユネスコ⟧による", O, "国際連合教育科学文化機関"),  # GUIDELINES 6.4: the fullest form 001 writes
     ("」⏎⟦アジア・太平洋総合研究センター⟧ ", O, "アジア・太平洋総合研究センター"),
     ("76 ⟦OECD⟧, “OECD", O, OECD),
     ("“⟦OECD AI Principles⟧ overview", D, "OECD AI Principles"),
@@ -255,7 +255,7 @@ ENTITIES = [
     ("タイ、⟦トルコ⟧、", G, "トルコ"),
     ("トルコ、⟦英国⟧、", G, "英国"),
     ("英国、⟦米国⟧、EU", G, US),
-    ("米国、⟦EU⟧が参加", O, "EU"),
+    ("米国、⟦EU⟧が参加", O, "欧州連合"),  # GUIDELINES 6.4: 001 writes 欧州連合（EU）
     ("「⟦持続可能で包摂的な未来に⏎向けた変革的な科学技術・イノベーション政策に関する宣言⟧」を閣僚宣言", D, DECL),
     ("「⟦新興技術の先見的ガバナンスの枠組み⟧」および", D, FRAME),
     ("および「⟦STI政策の変革アジェンダ⟧」も公表", D, AGENDA),
@@ -429,12 +429,15 @@ EVENTS = [
     dict(type="ACTION", at="実践的な協力を⟦進め⟧てきており", actors=[q(A_QUAD_HEAD)],
          content="ワクチン、インフラ、気候変動、重要・新興技術などの幅広い分野で実践的な協力"),
     # ---- 図表IX-2 ----
-    dict(type="MEET", at="首脳テレビ会議を⟦開催⟧：", actors=[q(A_QUAD_FIG)],
+    # GUIDELINES 6.2: the rows of 図表IX-2 are headlines; the holding of a meeting in a headline
+    # with no agent written has no actor (like ■CSTP総会開催： in part E), though the acts
+    # reported after the colon keep the figure's topic QUAD
+    dict(type="MEET", at="首脳テレビ会議を⟦開催⟧：", actors=[],
          content="初となる首脳テレビ会議", date="2021-03"),
     dict(type="AGREE", at="立ち上げることで⏎⟦一致⟧。", actors=[q(A_QUAD_FIG)],
          content="ワクチン､ 重要・新興技術､ 気候変動の作業部会を立ち上げること", date="2021-03"),
     # light verb 実施 passes the trigger to 会合
-    dict(type="MEET", at="初の対面での首脳⟦会合⟧を実施", actors=[q(A_QUAD_FIG)],
+    dict(type="MEET", at="初の対面での首脳⟦会合⟧を実施", actors=[],
          content="初の対面での首脳会合", date="2021-09"),
     dict(type="AGREE", at="重要・新興技術分野での進展を⟦確認⟧するとともに", actors=[q(A_QUAD_FIG)],
          content="新型コロナ、気候変動、重要・新興技術分野での進展", date="2021-09"),
@@ -444,25 +447,25 @@ EVENTS = [
          content="クリーンエネルギーや人的交流等の分野での協力強化", date="2021-09"),
     dict(type="ANNOUNCE", at="開かれた姿勢を強く⟦打ち出し⟧た", actors=[q(A_QUAD_FIG)],
          content="実務的協力を通じて、地域の肯定的な発展に貢献する開かれた姿勢"),
-    dict(type="MEET", at="2022年3月 首脳テレビ⟦会議⟧：", actors=[q(A_QUAD_FIG)],
+    dict(type="MEET", at="2022年3月 首脳テレビ⟦会議⟧：", actors=[],
          content="首脳テレビ会議", date="2022-03"),
     dict(type="AGREE", at="対応していくこと⏎を⟦確認⟧。また", actors=[q(A_QUAD_FIG)],
          content="緊密に連携して対応していくこと", date="2022-03"),
     dict(type="AGREE", at="首脳会合を実施することで⟦一致⟧。", actors=[q(A_QUAD_FIG)],
          content="数か月以内に東京で対面での首脳会合を実施すること"),
-    dict(type="MEET", at="東京で首脳⟦会合⟧：ウクライナ", actors=[q(A_QUAD_FIG)],
+    dict(type="MEET", at="東京で首脳⟦会合⟧：ウクライナ", actors=[],
          content="首脳会合", date="2022-05", location="東京"),
     dict(type="AGREE", at="許してはならないことを⟦確認⟧。", actors=[q(A_QUAD_FIG)],
          content="力による一方的な現状変更をいかなる地域においても、とりわけインド太平洋地域で許してはならないこと"),
     dict(type="AGREE", at="ものとすることの重要性を⟦確認⟧。", actors=[q(A_QUAD_2022)],
          content="幅広い分野で実践的協力をさらに進め、地域をより強靱なものとすることの重要性"),
-    dict(type="MEET", at="広島で首脳⟦会合⟧：G7", actors=[q(A_QUAD_FIG)],
+    dict(type="MEET", at="広島で首脳⟦会合⟧：G7", actors=[],
          content="首脳会合", date="2023-05", location="広島"),
-    dict(type="MEET", at="G7広島サミットに合わせて⟦開催⟧。", actors=[q(A_QUAD_FIG)],
+    dict(type="MEET", at="G7広島サミットに合わせて⟦開催⟧。", actors=[],
          content="首脳会合", date="2023-05", location="広島"),
     dict(type="SUPPORT", at="コミットメントを⟦支持⟧35", actors=[q(A_QUAD_FIG)],
          content="インド太平洋地域の発展、安定、繁栄を支援するというコミットメント"),
-    dict(type="MEET", at="米国で首脳⟦会談⟧：", actors=[q(A_QUAD_FIG)],
+    dict(type="MEET", at="米国で首脳⟦会談⟧：", actors=[],
          content="首脳会談", date="2024-09", location="米国"),
     dict(type="AGREE", at="協力案件⏎の進展を⟦確認⟧。", actors=[q(A_QUAD_FIG)],
          content="保健、安全保障、海洋安全保障、インフラ、重要・新興技術、気候、サイバー等の協力案件の進展", date="2024-09"),
@@ -558,11 +561,13 @@ EVENTS = [
         ("⟦ポルトガル⟧、", "ポルトガル"), ("⟦ルーマニア⟧、", "ルーマニア"),
         ("⟦スロバキア共和国⟧、", "スロバキア"), ("⟦スロベニア⟧、", "スロベニア"),
         ("⟦ス⏎ウェーデン⟧、", "スウェーデン"), ("⟦タイ⟧、トルコ", "タイ"), ("タイ、⟦トルコ⟧、", "トルコ"),
-        ("トルコ、⟦英国⟧、", "英国"), ("英国、⟦米国⟧、EU", US), ("米国、⟦EU⟧が参加", "EU")],
+        ("トルコ、⟦英国⟧、", "英国"), ("英国、⟦米国⟧、EU", US), ("米国、⟦EU⟧が参加", "欧州連合")],
         content="CSTP閣僚級会合"),
     dict(type="AGREE", at="閣僚宣言として⟦採択⟧", actors=[A_CSTP],
          content="「持続可能で包摂的な未来に向けた変革的な科学技術・イノベーション政策に関する宣言」を閣僚宣言として"),
-    dict(type="ANNOUNCE", at="アジェンダ」も⟦公表⟧された", actors=[],
+    # GUIDELINES 6.2/6.3: a passive act done at the CSTP ministerial (also …公表, after its 採択)
+    # belongs to its convening body, the OECD
+    dict(type="ANNOUNCE", at="アジェンダ」も⟦公表⟧された", actors=[A_CSTP],
          content="補完的文書として「新興技術の先見的ガバナンスの枠組み」および「STI政策の変革アジェンダ」"),
     # side event
     dict(type="MEET", at="科学技術振興機構の⟦主催⟧", actors=[

@@ -293,7 +293,8 @@ EVENTS = [
     dict(t=("改定", "新たに"), type="ADOPT", actors=[], content="ITPP"),
     dict(t=("広げ", "16に"), type="ACTION", actors=[("日", "2023年7月、", "日本"), ("NATO", "2023年7月、日", NATO)],
          content="協力分野"),
-    dict(t=("出席", "初めて"), type="MEET", actors=[("岸田", "NATO首脳会議へ", "岸田")],
+    # GUIDELINES 6.1: the prime minister in office (日本の総理大臣として) acts for 日本
+    dict(t=("出席", "初めて"), type="MEET", actors=[("岸田", "NATO首脳会議へ", "日本")],
          content="2022年6月のマドリードでのNATO首脳会議", date="2022-06", loc="マドリード"),
     dict(t=("強め", "連携を"), type="ACTION", actors=[("各省庁", "では", "日本")], content="NATOとの連携"),
     dict(t=("進め", "強化を"), type="ACTION", actors=[("防衛省", "強めている。", "防衛省")],
@@ -310,7 +311,7 @@ EVENTS = [
     dict(t=("設置", "2014年から"), type="ESTABLISH", actors=[("NATO", "Excellence）\n", NATO)],
          content="NATO加盟国およびパートナー国を対象にした専門的な研究機関「NATOSTRATCOMCOE」", date="2014"),
     dict(t=("開催", "DCで"), type="MEET", actors=[], content="NATO首脳会合", date="2024-07", loc="ワシントンDC"),
-    dict(t=("出席", "セッションに"), type="MEET", actors=[("岸田", "2024年7月、", "岸田")],
+    dict(t=("出席", "セッションに"), type="MEET", actors=[("岸田", "2024年7月、", "日本")],  # 6.1
          content="米ワシントンDCで開催されたNATO首脳会合のパートナー・セッション", date="2024-07", loc="ワシントンDC"),
     dict(t=("予定", "開催する"), type="INTEND", actors=[("岸田", "2024年7月、", "日本")],
          content="ITPPに基づき、NATOSTRATCOMCOEへ日本から要員を新たに派遣し、NATOおよびその加盟国、IP4を招待し、"

@@ -35,7 +35,9 @@ GDC = "グローバル・デジタル・コンパクト"
 DFG = "将来世代に関する宣言"
 SDGR = "The Sustainable Development Goals Report 2024"
 AGENDA = "持続可能な開発のための2030アジェンダ"
-UNESCO = "国連教育科学文化機関"
+# GUIDELINES 6.4 / 5.3: 001 writes 国際連合教育科学文化機関（UNESCO） once (and 国連教育科学文化機関 twice):
+# every UNESCO name in the report takes the fuller form
+UNESCO = "国際連合教育科学文化機関"
 UNCTAD = "国連貿易開発会議"
 ECOSOC = "経済社会理事会"
 IOC = "政府間海洋学委員会"
@@ -402,5 +404,6 @@ EVENTS = [
     # (3) Multistakeholder dialogue
     dict(t=("開催", "2024年4月"), type="MEET", actors=[], content="GFTech", date="2024-04"),
     dict(t=("開催", "事前イベントとして"), type="MEET", actors=[], content=None),
-    dict(t=("参加", "理事\n長が"), type="MEET", actors=[("橋本和仁", "", "橋本和仁")], content=None),
+    # GUIDELINES 6.1: the head of a body acting in that role (橋本和仁・JST理事長) -> the body
+    dict(t=("参加", "理事\n長が"), type="MEET", actors=[("橋本和仁", "", "科学技術振興機構")], content=None),
 ]
