@@ -1,0 +1,41 @@
+"""Check annotations/heldout/001_b21e1c190a10bc85.txt.json on its own (reads the JSON, not the spec),
+with the shared checker and with the team's gold checks (tests/annotations/annotation_gold_checks.py),
+which glob only top-level annotations/*.json and so are called on this file explicitly here.
+
+    .venv/bin/python annotations/heldout/check.py
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT / "annotations" / "tools"))
+sys.path.insert(0, str(ROOT))
+
+import spec_gold  # noqa: E402
+from tests.annotations import annotation_gold_checks as agc  # noqa: E402
+
+GOLD = HERE / "001_b21e1c190a10bc85.txt.json"
+# page furniture inside the regions (running footer/header, side tab, page number, link dump):
+# these two regions hold none (checked by reading and by searching for CRDS-FY / 研究開発の俯瞰報告書 /
+# bare page-number lines); footnote lines, the 図表IX-8 title and table, and the 「出典：…CRDS 作成」 line are body text.
+# The page breaks inside the regions show only as footnote blocks followed by a line starting with a space.
+FURNITURE: list[tuple[int, int]] = []
+
+if __name__ == "__main__":
+    spec_gold.check(GOLD, furniture=FURNITURE)
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    raw = agc.read_raw(gold["file"])
+    problems = []
+    for name, fn in agc.CHECKS.items():
+        problems += [f"{name}: {p}" for p in fn(gold, raw)]
+    problems += [f"file_name: {p}" for p in agc.check_file_name(gold, raw, GOLD)]
+    for ev in gold["events"]:
+        if ev.get("is_commitment") != (ev["type"] not in ("MEET", "ANNOUNCE")):
+            problems.append(f"is_commitment wrong on {ev['trigger']['text']!r} at {ev['trigger']['start']}")
+    if problems:
+        sys.exit("FAIL (team gold checks):\n" + "\n".join(problems))
+    print("team gold checks OK:", ", ".join(list(agc.CHECKS) + ["file_name", "is_commitment"]))

@@ -1,0 +1,43 @@
+"""Build annotations/heldout/001_b21e1c190a10bc85.txt.json from the hand-written spec
+annotations/heldout/spec.py (the blind held-out set: 001 G20 第1目–第2目 (3) and OECD 第3目 (2)–(4)).
+
+    .venv/bin/python annotations/heldout/locate.py          # writes the gold file, prints a review listing
+    .venv/bin/python annotations/heldout/locate.py --check  # only checks, writes nothing
+
+The locator itself (string finding, sentence and content extents, checks) is
+`annotations/tools/spec_gold.py`, shared by every spec-written gold set; it is used unchanged.
+After it has written the file, `is_commitment` (contract: every type but MEET and ANNOUNCE) is
+added to each event, as an extra field (the contract allows added fields).
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT / "annotations" / "tools"))
+
+import spec_gold  # noqa: E402
+
+OUT = HERE / "001_b21e1c190a10bc85.txt.json"
+# heading lines of these regions: the shared default, plus figure titles (【図表IX-8】) and the column-header
+# line of its table (「年 月 開催地 活動」), so that a table row's sentence does not run back over them.
+HEADING = re.compile(r"^[ \u3000]*(第\d+[項目節]|（\d+）|[①②③④⑤⑥⑦⑧⑨⑩]|●|■|∇|○|【図表|年 )")
+LEADING = spec_gold.LEADING
+
+
+def add_commitment_flag(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    for ev in gold["events"]:
+        ev["is_commitment"] = ev["type"] not in ("MEET", "ANNOUNCE")
+    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    check_only = "--check" in sys.argv
+    spec_gold.build(HERE / "spec.py", OUT, heading=HEADING, leading=LEADING, check_only=check_only)
+    if not check_only:
+        add_commitment_flag(OUT)
