@@ -118,8 +118,12 @@ def participants(doc: Doc, entities: list[dict], start_anchor: str, end_anchor: 
 def actor_specs(doc: Doc, entities: list[dict]) -> dict[str, list[dict]]:
     one = lambda text, anchor, canonical: [actor_at(doc, text, anchor, canonical)]  # noqa: E731
     return {
-        # (GUIDELINES 6.2, 2026-12-02: the 〇出席者 lists of the Puglia and Rio summits are no
-        # longer actors of their 開催; PUGLIA_PARTICIPANTS and RIO_PARTICIPANTS were dropped.)
+        # 〇出席者 list: members, invited countries, invited bodies, guest. The list heads
+        # 【G7】 and the chair notes (G20議長国, アフリカ連合議長国, the EU's two presidents'
+        # institutions) are not separate participants. (Issue 4 and GUIDELINES 6.2: the items of a
+        # participants list are the MEET event's actors.)
+        "PUGLIA_PARTICIPANTS": participants(doc, entities, "〇出席者", "〇セッション",
+                                            {"G7", "G20", "アフリカ連合", "欧州理事会", "欧州委員会"}),
         "PUGLIA_COMMUNIQUE": one("G7プーリア首脳コミュニケ", "「G7プーリア首脳コミュニケ」のうち", "G7"),
         "ENDORSING_COUNTRIES": one("国", "を了承した国を歓迎", None),
         "COP28": one("COP28", "COP28（第28回気候変動枠組条約締約国会議）で合意", "COP28"),
@@ -136,6 +140,9 @@ def actor_specs(doc: Doc, entities: list[dict]) -> dict[str, list[dict]]:
         "COMO_THIS_MEETING": one("この会合", "この会合の成果として", "G7"),
         "COMO_STATEMENT": one("共同声明", "共同声明が公表され", "G7"),
         "BRAZIL_HOST": one("ブラジル", "議長国ブラジルの主催", "ブラジル"),
+        # ○出席者 list: G20 members (with AU and EU), invited countries, international bodies;
+        # the list head 【G20メンバー】 is not a participant of its own.
+        "RIO_PARTICIPANTS": participants(doc, entities, "○出席者", "○セッション", {"G20"}),
         "RIO_DECLARATION": one("G20リオデジャネイロ首脳宣言", "「G20リオデジャネイロ首脳宣言」", "G20"),
         "G20RI_MEETING": one(SE.G20RI, "9月19日、G20研究・イノベーション大臣会合が", "G20"),
         "G20RI_PARTICIPANTS": participants(doc, entities, "招待国（アンゴラ", "が参加した", set()),

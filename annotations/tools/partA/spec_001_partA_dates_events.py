@@ -72,9 +72,8 @@ DATES_G20 = """
 PUGLIA_DATE = "2024-06-12/2024-06-15"
 
 EVENTS_G7 = [
-    # GUIDELINES 6.2: an agentless passive 開催 has no actor; the 〇出席者 list (chair イタリア
-    # included) names attendees, not who held it, and has no predicate of its own
-    dict(type="MEET", trig="開催", rctx="された。概要は以下の通り13", actors=None,
+    # issue 4 / GUIDELINES 6.2: the items of the 〇出席者 list under the meeting are its actors
+    dict(type="MEET", trig="開催", rctx="された。概要は以下の通り13", actors="PUGLIA_PARTICIPANTS",
          content="G7プーリア・サミット2024（第50回先進国首脳会議）", date=PUGLIA_DATE, location="プーリア",
          sent="2024年6月12日から"),
     dict(type="ACTION", trig="推進", ctx="信頼できるAIを", actors="PUGLIA_COMMUNIQUE",
@@ -170,9 +169,9 @@ EVENTS_G7 = [
 EVENTS_G20 = [
     dict(type="MEET", trig="主催", ctx="議長国ブラジルの", actors="BRAZIL_HOST",
          content="G20リオデジャネイロ・サミット", date="2024-11", location="リオデジャネイロ", sent="2024年11月、議長国"),
-    # 6.2: the host named with the meeting (議長国ブラジルの主催により…開催された) is its actor;
-    # the ○出席者 list names attendees, not holders
-    dict(type="MEET", trig="開催", ctx="サミッ\nトが", actors="BRAZIL_HOST",
+    # issue 4 / GUIDELINES 6.2: the items of the ○出席者 list under the meeting are its actors
+    # (the host, 議長国ブラジル, is the actor of 主催 above and is in the list)
+    dict(type="MEET", trig="開催", ctx="サミッ\nトが", actors="RIO_PARTICIPANTS",
          content="G20リオデジャネイロ・サミット", date="2024-11", location="リオデジャネイロ", sent="2024年11月、議長国"),
     dict(type="ANNOUNCE", trig="強調", ctx="重要な役割を", actors="RIO_DECLARATION",
          content="デジタル教育を含む質の高い教育および訓練の重要な役割", sent="人間の尊厳"),
