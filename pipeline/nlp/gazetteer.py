@@ -77,6 +77,9 @@ class GazetteerEntry(BaseModel):
     abbrev: list[str] = Field(default_factory=list, description="one-character forms used in compounds (米 in 日米)")
     series: bool = Field(default=False, description="EVENT only: a recurring meeting; a written edition "
                                                     "(2026年…, …2025) makes a mention of that edition")
+    acts_for: Optional[str] = Field(default=None, description="PERSON only: canonical of the country or body "
+                                                            "whose office the person holds or held (岸田 -> 日本); "
+                                                            "an event actor in office takes it (GUIDELINES 6.1)")
 
     @field_validator("id")
     @classmethod

@@ -44,17 +44,41 @@ class _Assembler:
         self.open_start = 0
         self.last_line: Line | None = None
         self.pending_footnotes: list[Line] = []
+        self.depth = 0  # brackets left open in the open block
+        self.column = 0  # longest line of the open block
+        self.short_joined = False  # the open block was joined by the short-wrap rule
+        self.carried = 0  # column width of the short-wrapped block just closed right above (no blank line)
 
-    def continues(self) -> bool:
-        """Does the open block's last line run on into the next line (a hard wrap)?"""
+    def continues(self, nxt: Line | None = None) -> bool:
+        """Does the open block's last line run on into the next line (a hard wrap)?
+
+        `nxt` is the next line when it is a body line right below (no blank line between):
+        then a short line (a table cell, a narrow column) may run on too (`short_wrap` rule).
+        """
         if self.open_kind not in ("body", "bullet") or self.width is None or self.last_line is None:
             return False
         s = self.last_line.stripped
-        return bool(s) and s[-1] not in self.rules.sentence_end and len(s) >= self.rules.continuation_min_ratio * self.width
+        if not s or s[-1] in self.rules.sentence_end:
+            return False
+        if len(s) >= self.rules.continuation_min_ratio * self.width:
+            return True
+        sw = self.rules.short_wrap
+        if sw is None or nxt is None or not nxt.stripped:
+            return False
+        t = nxt.stripped
+        joined = (s[-1] in sw.line_endings or self.depth > 0 or t[0] in sw.next_starts
+                  or (s[-1].isascii() and s[-1].isalpha() and t[0].isascii() and t[0].islower()))
+        if joined:
+            self.short_joined = True
+            return True
+        return self.short_joined and len(s) >= sw.column_ratio * self.column
 
     def open(self, ln: Line, kind: str) -> None:
         self.close()
         self.open_kind, self.open_rule, self.open_start = kind, ln.rule, self.b.length
+        if self.carried and kind in ("body", "bullet"):
+            # the next sentence of the same narrow column: 「…を採択。」 then 「潜在的…の実」 / 「現を目指す…」
+            self.column, self.short_joined = self.carried, True
         self._emit(ln, join=False)
 
     def append(self, ln: Line) -> None:
@@ -62,6 +86,12 @@ class _Assembler:
 
     def _emit(self, ln: Line, join: bool) -> None:
         i, j = _strip_bounds(ln)
+        sw = self.rules.short_wrap
+        if sw is not None:
+            text = ln.stripped
+            self.depth = max(0, self.depth + sum(c in sw.open_brackets for c in text)
+                             - sum(c in sw.close_brackets for c in text))
+            self.column = max(self.column, len(text))
         if join and self.b.length > self.open_start:
             first = ln.text.strip()[:1]
             if self.b.last_char().isascii() and self.b.last_char().isalnum() and first.isascii() and first.isalnum():
@@ -78,6 +108,8 @@ class _Assembler:
                 self.b.emit_synthetic("\n", self.b.src_end[-1] if len(self.b.src_end) else 0)
             self.open_kind = None
             self.last_line = None
+            self.carried = self.column if self.short_joined else 0
+            self.depth, self.column, self.short_joined = 0, 0, False
         if self.pending_footnotes:
             pending, self.pending_footnotes = self.pending_footnotes, []
             for ln in pending:
@@ -101,6 +133,7 @@ def normalize_with_offsets(raw: str, compiled: CompiledRules | None = None) -> N
         if kind == "blank":
             if not asm.continues():
                 asm.close()
+                asm.carried = 0
             continue
         if kind == "footnote":
             if asm.continues():
@@ -110,7 +143,7 @@ def normalize_with_offsets(raw: str, compiled: CompiledRules | None = None) -> N
             else:
                 asm.open(ln, "footnote")
             continue
-        if kind == "body" and asm.continues():
+        if kind == "body" and asm.continues(ln):
             asm.append(ln)
             continue
         asm.open(ln, "body" if kind == "url" else kind)

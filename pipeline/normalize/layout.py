@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import ErrorCode, KirokuError
 from ..settings import MODELS_DIR
@@ -42,6 +42,17 @@ class _FootnoteContinuation(BaseModel):
     after_line_ending: str
 
 
+class _ShortWrap(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    id: str
+    doc: str | None = Field(default=None, alias="_doc")
+    line_endings: str
+    next_starts: str
+    open_brackets: str
+    close_brackets: str
+    column_ratio: float
+
+
 class LayoutRules(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str | None = None
@@ -57,6 +68,7 @@ class LayoutRules(BaseModel):
     continuation_min_ratio: float
     wrapped_doc_min_share: float
     heading_max_chars: int
+    short_wrap: _ShortWrap | None = None
 
 
 @dataclass(frozen=True)

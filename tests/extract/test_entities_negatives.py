@@ -64,3 +64,28 @@ def test_entities_place_in_brackets_keeps_its_canonical(nlp):
                                   "www.oecd.org/japan/ を参照"])
 def test_entities_nothing_inside_urls(nlp, text):
     assert _surfaces(nlp, text) == []
+
+
+def test_model_span_over_a_titles_colon_is_no_name():
+    """■CSTP総会開催：国連SDGs決議…: the NER head's span over a timeline title's colon is dropped; a colon
+    inside a name's bracket ((SIGRE：Security…)) is part of the name."""
+    from pipeline.extract.entities import _crosses_colon
+
+    assert _crosses_colon("CSTP総会開催：国連SDGs決議")
+    assert _crosses_colon("会合:議長")
+    assert not _crosses_colon("研究インテグリティ（SIGRE：Security and Integrity）作業部会")
+    assert not _crosses_colon("OECD閣僚理事会")
+
+
+def test_gazetteer_persons_act_for_known_bodies():
+    """Every person's `acts_for` (GUIDELINES 6.1) is the canonical of a GPE or ORG entry."""
+    from pipeline.nlp.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    persons = [e for e in gaz.entries if str(getattr(e.label, "value", e.label)) == "PERSON"]
+    assert persons
+    for p in persons:
+        if p.acts_for is None:
+            continue
+        body = gaz.lookup(p.acts_for)
+        assert body is not None and str(getattr(body.label, "value", body.label)) in ("GPE", "ORG"), p.id

@@ -134,3 +134,46 @@ def test_clean_circled_number_stays_apart_from_the_name_after_it():
     assert raw[rs:re_] == "ISC総会"
     rs, re_ = norm.raw_span(s - 2, s + 5)  # the marker with it: the raw span starts at ①
     assert raw[rs:re_] == "①ISC総会"
+
+
+# a hard-wrapped report (long lines cut at ~50 characters) with a narrow figure column inside it
+_PROSE = ("各国の首脳は多くの会合で科学技術協力の重要性を確認し、具体的な取り組みを打ち出してきた。"
+          "以下では年表の形で近年の主な動きを会合ごとに示し、その背景と意義を説明するとともに、"
+          "今後の見通しについても簡単に触れる。") * 8
+_WRAPPED_BODY = "\n".join(_PROSE[i:i + 48] for i in range(0, len(_PROSE), 48))
+
+
+def _sentences_of(raw: str) -> list[str]:
+    norm = normalize_with_offsets(raw)
+    return [norm.text[s:e] for s, e, _ in sentence_spans(norm)]
+
+
+def test_clean_short_wrapped_table_cell_is_joined():
+    """A figure column wrapped at 22 characters inside a report wrapped at 50: a line that leaves a
+    bracket open, ends in a comma or is followed by a case particle runs on; once joined, the
+    column's full-width lines run on too."""
+    cell = "\n".join([
+        "■CSTP総会開催：SDGs決議とパンデミック、",
+        "気候危機、AI等の新技術の急速な発達、技術安",
+        "全保障の激化を受けて、今後のCSTPの",
+        "戦略を議論。",
+        "",
+        "■デジタル経済閣僚会議：GFTechの発足（正",
+        "式な発足は2023年6月）が発表。",
+        "",
+        "同月にオランダ・ハーグ",
+        "で開催された核セキュリティ・サミット。",
+    ])
+    sents = _sentences_of(_WRAPPED_BODY + "\n\n" + cell + "\n")
+    assert "■CSTP総会開催:SDGs決議とパンデミック、気候危機、AI等の新技術の急速な発達、技術安全保障の激化を受けて、今後のCSTPの戦略を議論。" in sents
+    assert "■デジタル経済閣僚会議:GFTechの発足(正式な発足は2023年6月)が発表。" in sents
+    assert "同月にオランダ・ハーグで開催された核セキュリティ・サミット。" in sents
+
+
+def test_clean_short_lines_of_a_list_stay_apart():
+    """Short complete lines (a participants list, table rows) are not joined: none of them leaves a
+    bracket open, ends in a comma or particle, or is followed by a particle."""
+    lst = "\n".join(["〇出席者", "日本（岸田首相）", "米国（バイデン大統領）", "英国（スナク首相）", ""])
+    sents = _sentences_of(_WRAPPED_BODY + "\n\n" + lst)
+    for item in ("日本(岸田首相)", "米国(バイデン大統領)", "英国(スナク首相)"):
+        assert item in sents

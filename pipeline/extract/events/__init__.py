@@ -23,7 +23,7 @@ from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects, has_ga
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
-from .triggers import Hit, find_triggers, is_relative
+from .triggers import Hit, _before_colon, find_triggers, is_relative
 
 __all__ = ["extract_events", "load_lexicon"]
 
@@ -252,6 +252,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if hit.how == "host":
         hosts = ctx.from_modifiers(view, view.doc[hit.head])
         return (hosts, "host") if hosts else ([], "none")
+    if hit.how == "attributive":
+        m = view.mention_at(hit.first - 1)
+        ref = ctx.from_mention(m, role="agent") if m is not None else None
+        return ([ref], "attributive") if ref is not None else ([], "none")  # 2019年OECD策定の「AI原則」
     subjects = explicit_subjects(view, hit, lex)
     if hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient):
         # 日本では、…JHoPが設立された: a country or region as the scene of a founding is its place, not
@@ -315,13 +319,23 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         decided = _passive_body(hit, view, ctx)
         if decided:
             return decided, "passive.body"  # CSTP閣僚級会合で採択された大臣宣言: the venue's body adopted it
-        if state.heading_topic and state.heading_meeting:
+        if state.heading_topic and state.heading_meeting and hit.type != "MEET":
             return [a.with_role("heading") for a in state.heading_topic], "heading"
-        return [], "passive"
+        return [], "passive"  # 2024年に開催された関係閣僚会合: a meeting held, agentless, has no actor (6.2)
     if hit.type == "MEET":
         parts = _participants(views, k, ctx, lex)
         if parts:
             return parts, "participants"
+        chair = _chair(view, ctx, lex)
+        if chair:
+            return chair, "chair"  # OECD閣僚理事会：日本を議長国として開催
+        by = _meeting_agents(view, pred, ctx, lex)
+        if by:
+            return by, "agent"  # フランス、米国、…の6か国による第1回サミットが…開催された
+        if hit.passive or hit.how in ("headline", "title") or _before_colon(doc, pred):
+            # CSTP閣僚級会合がパリで開催された / ■CSTP総会開催： / 首脳テレビ会議を開催：…: a meeting held
+            # with no agent has no actor, even when its name names a body (GUIDELINES 6.2)
+            return [], "meeting.held"
     if hit.passive:
         decided = _passive_body(hit, view, ctx)
         if decided:
@@ -352,6 +366,32 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # agent has no actor (contract)
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _chair(view: SentenceView, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """日本を議長国として開催: the chair named with the meeting holds it (GUIDELINES 6.2)."""
+    for phrase in lex.cues.chair_phrases:
+        at = view.text.find(phrase)
+        if at <= 0:
+            continue
+        for m in view.mentions:
+            if m.label in ("GPE", "ORG") and view.doc[m.last - 1].idx + len(view.doc[m.last - 1].text) == at:
+                r = ctx.from_mention(m, role="host")
+                return [r] if r is not None else []
+    return []
+
+
+def _meeting_agents(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """…の6か国による第1回サミットが開催された: the agents of the meeting noun that is the passive's subject."""
+    for c in pred.children:
+        if c.dep_ not in ("nsubj", "nsubj:pass") or c.i > pred.i:
+            continue
+        for a in c.children:
+            if a.i < c.i and set(lex.cues.agent_markers) & _cases(a):
+                refs = ctx.from_agent(view, a)
+                if refs:
+                    return refs
+    return []
 
 
 def _scene_country(view: SentenceView, ctx: DocActors, subj) -> list[ActorRef]:
@@ -445,13 +485,11 @@ def _passive_body(hit: Hit, view: SentenceView, ctx: DocActors) -> list[ActorRef
         if m is None:
             continue
         cases = _cases(c)
-        if c.dep_ == "obl" and ("で" in cases or "において" in cases) and "は" not in cases and m.label == "EVENT":
+        if c.dep_ == "obl" and ("で" in cases or "において" in cases) and "は" not in cases and hit.type != "MEET" \
+                and (m.label == "EVENT" or (m.label == "ORG" and "において" in cases)):
+            # G7サミットにおいて…が決定され -> G7; COP21において…が採択された -> COP21 (a meeting naming no body
+            # decides itself); 国際連合において…決議が採択された -> 国際連合 (GUIDELINES 6.2)
             r = ctx.from_mention(m, role="venue")
-            if r is not None and ctx.body_of(m.entity) is not None:
-                return [r]
-        if c.dep_ in ("nsubj", "nsubj:pass") and m.label == "EVENT" and hit.type == "MEET" \
-                and ctx.body_of(m.entity) is not None and not any(t.lemma_ in ctx.lex.cues.host_words for t in doc):
-            r = ctx.from_mention(m, role="host")  # G20研究・イノベーション大臣会合が開催され: the series' body holds it
             if r is not None:
                 return [r]
         if c.dep_ in ("nsubj", "nsubj:pass") and m.label == "DOCUMENT" and ctx.body_of(m.entity) is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import Optional
+from pipeline.nlp.gazetteer import load_gazetteer
 
 from .context import Mention, SentenceView
 from .lexicon import Lexicon
@@ -219,6 +220,9 @@ def _sentence_topic(doc, before: int) -> list:
     return cands[:1]
 
 
+PLACE_RULES = ("gazetteer:gpe.",)  # models/gazetteer/places.jsonl: cities and regions
+
+
 class DocActors:
     """Document-wide knowledge for actors: body names inside meeting/document names, the report's author."""
 
@@ -232,6 +236,15 @@ class DocActors:
             if lab in inside:
                 names.setdefault(e.text, (e.canonical, lab))
                 names.setdefault(e.canonical, (e.canonical, lab))
+        # cities and regions of the gazetteer (not countries, not bodies)
+        self.places = {e.canonical for e in entities if (getattr(e, "rule", None) or "").startswith(PLACE_RULES)}
+        # bodies by where they end and start: ウクライナのゼレンスキー大統領 / ジスカール=デスタン仏大統領
+        self.body_ends: dict[int, tuple[str, str]] = {}
+        self.body_starts: dict[int, tuple[str, str]] = {}
+        for e in entities:
+            if _label(e) in inside:
+                self.body_ends.setdefault(e.end, (e.canonical, _label(e)))
+                self.body_starts.setdefault(e.start, (e.canonical, _label(e)))
         order = {lab: i for i, lab in enumerate(lex.actors.body_labels_in_names)}
         self.body_names = sorted(names.items(), key=lambda kv: (order.get(kv[1][1], 9), -len(kv[0])))
         self.author = self._find_author(views)
@@ -250,7 +263,10 @@ class DocActors:
     def body_of(self, entity) -> Optional[tuple[str, str]]:
         """The body named inside a meeting or document name: G7プーリア首脳コミュニケ -> G7."""
         best = None
+        document = _label(entity) == "DOCUMENT"
         for text, (canonical, lab) in self.body_names:
+            if document and canonical in self.places:
+                continue  # パリ協定, 京都議定書: a city in a treaty's name is where it was made, not who issued it
             if text and text != entity.text and text in entity.text:
                 key = (entity.text.index(text), -len(text))  # the body named first (OECD科学技術政策委員会…)
                 if best is None or key < best[0]:
@@ -268,10 +284,35 @@ class DocActors:
                 canonical, lab = body  # the label of the committing body, not of the name it is read from
             elif lab == "DOCUMENT":
                 return None  # a document with no body in its name commits no one
+        elif lab == "PERSON":
+            office = self.acts_for(e)
+            if office is not None:
+                canonical, lab = office  # 岸田首相 -> 日本: a person in office acts for it (GUIDELINES 6.1)
         elif lab not in set(str(x) for x in self.lex.actors.actor_labels):
             return None
         start, end, text = text_span if text_span else (e.start, e.end, e.text)
         return ActorRef(text, canonical, start, end, lab, role)
+
+    def acts_for(self, e) -> Optional[tuple[str, str]]:
+        """(canonical, label) of what a person in office acts for: the country or body named with the
+        office (ウクライナのゼレンスキー大統領, ジスカール=デスタン仏大統領), else the gazetteer's `acts_for`."""
+        raw = self.raw or ""
+        after = raw[e.end:e.end + 12]
+        nxt = self.body_starts.get(e.end)
+        titled = after.startswith(tuple(self.lex.actors.office_titles))
+        if nxt is not None and not titled:
+            titled = any(raw[e.end + k:].startswith(tuple(self.lex.actors.office_titles)) for k in range(1, 4))
+        if titled:
+            before = self.body_ends.get(e.start) or (self.body_ends.get(e.start - 1) if raw[e.start - 1:e.start] == "の" else None)
+            if before is not None:
+                return before
+            if nxt is not None:
+                return nxt
+        entry = load_gazetteer().lookup(e.canonical)
+        if entry is not None and entry.label == "PERSON" and entry.acts_for:
+            body = load_gazetteer().lookup(entry.acts_for)
+            return entry.acts_for, (str(getattr(body.label, "value", body.label)) if body is not None else "GPE")
+        return None
 
     def from_modifiers(self, view: SentenceView, tok) -> list[ActorRef]:
         """Hosts named in the の-phrase of a host noun (文部科学省、ASEAN事務局、科学技術振興機構の主催):

@@ -111,6 +111,10 @@ class Cues(_Strict):
     description_heads: list[str] = Field(default_factory=list)  # 〜したものである: a clause describing a thing
     background_marks: list[str] = Field(default_factory=list)  # 設立以来…してきた: a body's history, no commitment
     continuative_aux: list[str] = Field(default_factory=list)  # てくる (〜してきた)
+    # 「…」が公表される等、…: a clause closed by an example marker and a comma is one of the acts listed, not
+    # a relative clause describing a noun
+    example_heads: list[str] = Field(default_factory=list)
+    chair_phrases: list[str] = Field(default_factory=list)  # 日本を議長国として開催: the chair holds the meeting
 
 
 class ActorCues(_Strict):
@@ -124,6 +128,8 @@ class ActorCues(_Strict):
     actor_labels: list[EntityLabel]
     body_labels_in_names: list[EntityLabel]
     location_labels: list[EntityLabel]
+    # 岸田首相 / ウクライナのゼレンスキー大統領: a person in an office acts for the country or body (GUIDELINES 6.1)
+    office_titles: list[str] = Field(default_factory=list)
     list_heads: list[str] = Field(default_factory=list)  # 5か国, 日本等: a group named by the members listed before it
     # 経済産業省や総務省といった関連省庁: a class noun after examples names the bodies listed as examples
     example_markers: list[str] = Field(default_factory=list)

@@ -131,6 +131,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return None, "only with a light verb"
     if h.pos_ == "VERB":
         return h.i, "verb"
+    if entry.verb_only and _closing_headline(doc, h, last, view):
+        return h.i, "headline"  # …への就任がコンセンサスにより決定。: the noun closes the line as its predicate
     if entry.verb_only or h.pos_ not in ("NOUN", "PROPN"):
         return None, "not a predicate"
     if entry.host_noun:
@@ -146,12 +148,27 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "heading"
     if _dated_aside(doc, h, last, entry, view, lex):
         return h.i, "aside"
+    if _attributive_act(doc, h, last, view):
+        return h.i, "attributive"
     if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
         # headline or bullet style: 〜を歓迎。 / ● 途上国との連携; a bare word (➡促進(Promotion)) names a
         # category, it states no act
-        if any(c.dep_ in ("nmod", "obl", "obj", "compound", "amod", "acl") and c.i < h.i for c in h.children):
+        if any(c.dep_ in HEADLINE_DEPS and c.i < h.i for c in h.children):
             return h.i, "headline"
     return None, "noun not used as a predicate"
+
+
+# dependents that make a sentence-closing verbal noun a headline predicate (…を歓迎。 / …の立ち上げイベントが開催。)
+HEADLINE_DEPS = ("nmod", "obl", "obj", "nsubj", "compound", "amod", "acl")
+
+
+def _closing_headline(doc, h, last: int, view: SentenceView) -> bool:
+    """A verbal noun that is the sentence's root and closes it (…により決定。), with a dependent before it."""
+    if h.dep_ != "ROOT" or "サ変" not in h.tag_ or view.kind == "heading":
+        return False
+    rest = [t for t in doc[last:] if t.pos_ not in ("PUNCT", "SYM")]
+    return not rest and view.text.rstrip().endswith("。") and any(
+        c.dep_ in HEADLINE_DEPS and c.i < h.i for c in h.children)
 
 
 COLONS = (":", "：")
@@ -222,6 +239,24 @@ def _dated_aside(doc, h, last: int, entry: TriggerEntry, view: SentenceView, lex
         return False
     before = view.text[:h.idx]
     return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+BODY_BEFORE = ("ORG", "GPE")
+
+
+def _attributive_act(doc, h, first_after: int, view: SentenceView) -> bool:
+    """2019年OECD策定の「AI原則」 / 内閣府発表の計画: a body's name right before a verbal noun and の, and
+    the document or thing it made after: the body's act, told as an attribute of what it made."""
+    if "サ変" not in h.tag_ or h.i == 0 or first_after + 1 >= len(doc) or doc[first_after].text != "の":
+        return False
+    before = view.mention_at(h.i - 1)
+    if before is None or before.label not in BODY_BEFORE or before.last != h.i:
+        return False
+    j = first_after + 1
+    while j < len(doc) and doc[j].text in ("「", "『", "“"):
+        j += 1
+    after = view.mention_at(j) if j < len(doc) else None
+    return after is not None and after.label == "DOCUMENT"
 
 
 def _object_head_in(p, heads: list[str]) -> bool:
@@ -626,7 +661,7 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 if up.pos_ == "VERB" and _recurring(doc, up, cues):
                     memo[key] = "recurring practice"
                     return memo[key]  # …の主催のもとで毎年開かれる: the host of a recurring meeting
-        if h.how in ("host", "title", "aside") or _before_colon(doc, doc[h.pred]):
+        if h.how in ("host", "title", "aside", "attributive") or _before_colon(doc, doc[h.pred]):
             return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET; a segment before a colon too
         result = None
         node = doc[h.pred]
@@ -656,6 +691,9 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 dep = "advcl"  # UNDPと協力して…を設立: a て-form, not a relative clause
             elif dep == "acl" and node.pos_ == "VERB" and _renyou_clause(node):
                 dep = "conj"
+            elif dep == "acl" and node.i == h.pred and up.lemma_ in cues.example_heads and up.i + 1 < len(doc) \
+                    and doc[up.i + 1].text in ("、", ","):
+                break  # 「…ツールキット」が公表される等、…: one of the acts listed as examples
             elif dep == "acl" and node.i == h.pred and up.lemma_ not in cues.nominalizers and up.lemma_ not in cues.clause_nouns \
                     and up.lemma_ not in cues.purpose_heads and not (
                     by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun):
@@ -733,7 +771,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 result = "normative"  # …を促進することの重要性 / …強化する必要性: importance stated, nothing committed
                 break
             if up.lemma_ in cues.nominalizers:
-                if _case_lemmas(up) & set(cues.means_cases) and up.head.i not in by_token and (any(
+                if _case_lemmas(up) & set(cues.means_cases) and up.head.i not in by_token and not any(
+                        c.lemma_ == "た" and c.i > node.i for c in node.children) and (any(
                         c.dep_ in ("nsubj", "nsubj:pass") and c.i > up.i for c in up.head.children)
                         or is_relative(up.head)):
                     # 協力することで…スピードが上がる: the means of what happens to something else (or of a
