@@ -77,6 +77,9 @@ class GazetteerEntry(BaseModel):
     abbrev: list[str] = Field(default_factory=list, description="one-character forms used in compounds (米 in 日米)")
     series: bool = Field(default=False, description="EVENT only: a recurring meeting; a written edition "
                                                     "(2026年…, …2025) makes a mention of that edition")
+    convened_by: Optional[str] = Field(default=None, description="EVENT only: canonical of the body that convenes "
+                                                               "the meeting when its name does not say it "
+                                                               "(CSTP閣僚級会合 -> 経済協力開発機構, GUIDELINES 6.3)")
     acts_for: Optional[str] = Field(default=None, description="PERSON only: canonical of the country or body "
                                                             "whose office the person holds or held (岸田 -> 日本); "
                                                             "an event actor in office takes it (GUIDELINES 6.1)")

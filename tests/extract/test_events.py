@@ -598,3 +598,54 @@ def test_events_meetings_held_and_acts_at_meetings(nlp):
     assert actors_of(ev, "決定") == {"G7"}
     ev = run_events(nlp, "2015年のCOP21において、「パリ協定」が採択された。", specs)
     assert actors_of(ev, "採択") == {"COP21"}  # not パリ: a city in a treaty's name issued nothing
+
+
+def test_events_new_lexicon_entries_and_light_passive(nlp):
+    """示す of a draft or guideline, 参画/加わる (joining), 投ずる (investing), 決まる (a decision), 立候補 (INTEND),
+    …の再活性化を試みる (試みる passes the act on), …に関する決定がなされる (a passive light verb)."""
+    jp = ("日本", "GPE", "日本")
+    cases = [
+        ("日本はAI研究開発のガイドライン案を示した。", "示し", "ANNOUNCE"),
+        ("日本も積極的に参画している。", "参画", "ACTION"),
+        ("2023年にはフィンランドも枠組みに加わり、協力を進めている。", "加わり", "ACTION"),
+        ("日本は5年間で約1億ドルを投じ、協力を深める。", "投じ", "ACTION"),
+        ("地域会合を媒体として活用することが決まった。", "決まっ", "ADOPT"),
+        ("日本がOECD閣僚理事会の議長国に立候補。\n", "立候補", "INTEND"),
+        ("日本は地域ネットワークの再活性化を試みている。", "再活性化", "ACTION"),
+        ("同年のCOP28においてグローバル・ストックテイクに関する決定がなされた。", "決定", "ADOPT"),
+    ]
+    for text, trig, typ in cases:
+        assert (trig, typ) in pairs(run_events(nlp, text, [jp, ("COP28", "EVENT", "COP28")])), text
+    # 示す of anything else, or a document that 示されている, is no announcement
+    assert not any(t == "示し" for t, _ in pairs(run_events(nlp, "日本は高い関心を示した。", [jp])))
+    assert not any(t.startswith("示") for t, _ in pairs(run_events(nlp, "報告書にはガイドライン案が示されている。", [jp])))
+
+
+def test_events_achievements_and_dated_attributes(nlp):
+    """「…」の設立といった成果 / 「…」の立ち上げを成果に盛り込む: an act listed as an achievement; 2023年採択の
+    「…」: a dated act told as an attribute of the document (no body named, no actor)."""
+    specs = [G7, ("G7バーチャルアカデミー", "DOCUMENT", "G7バーチャルアカデミー"),
+             ("インド太平洋戦略枠組み", "DOCUMENT", "OECDインド太平洋戦略枠組み")]
+    ev = run_events(nlp, "G7は、「G7バーチャルアカデミー」の設立といった成果をあげている。", specs)
+    assert ("設立", "ESTABLISH") in pairs(ev)
+    assert actors_of(ev, "設立") == {"G7"}
+    ev = run_events(nlp, "閣僚は、2023年採択の「インド太平洋戦略枠組み」等のトピックについて議論した。", specs)
+    assert ("採択", "AGREE") in pairs(ev)
+    assert actors_of(ev, "採択") == set()
+    # a verbal noun governed by something else than an achievement stays content
+    ev = run_events(nlp, "G7は、「G7バーチャルアカデミー」の設立を支持した。", specs)
+    assert ("設立", "ESTABLISH") not in pairs(ev)
+
+
+def test_events_meeting_bodies_from_the_gazetteer_and_the_canonical(nlp):
+    """CSTP閣僚級会合 is convened by the OECD (gazetteer `convened_by`, GUIDELINES 6.3); a meeting whose
+    canonical names the body (群馬高崎デジタル・技術大臣会合 -> G7群馬高崎…) gives it; a meeting as the
+    topic of the scene (…大臣会合では) is the venue of a passive act."""
+    specs = [("OECD", "ORG", "経済協力開発機構"), G7,
+             ("OECD科学技術政策委員会（CSTP）閣僚級会合", "EVENT", "CSTP閣僚級会合"),
+             ("群馬高崎デジタル・技術大臣会合", "EVENT", "G7群馬高崎デジタル・技術大臣会合"),
+             ("AIツールキット", "DOCUMENT", "AIツールキット")]
+    ev = run_events(nlp, "● OECD科学技術政策委員会（CSTP）閣僚級会合で採択された大臣宣言を歓迎。\n", specs)
+    assert actors_of(ev, "採択") == {"経済協力開発機構"}
+    ev = run_events(nlp, "G7は主要国の枠組みである。群馬高崎デジタル・技術大臣会合では、「AIツールキット」が公表された。", specs)
+    assert actors_of(ev, "公表") == {"G7"}

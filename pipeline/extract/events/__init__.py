@@ -485,8 +485,9 @@ def _passive_body(hit: Hit, view: SentenceView, ctx: DocActors) -> list[ActorRef
         if m is None:
             continue
         cases = _cases(c)
-        if c.dep_ == "obl" and ("で" in cases or "において" in cases) and "は" not in cases and hit.type != "MEET" \
-                and (m.label == "EVENT" or (m.label == "ORG" and "において" in cases)):
+        if c.dep_ == "obl" and ("で" in cases or "において" in cases) and hit.type != "MEET" \
+                and (m.label == "EVENT" or (m.label == "ORG" and "において" in cases and "は" not in cases)):
+            # (a meeting as the topic of the scene, …大臣会合では…が公表され, is the venue too; 日本では is a place)
             # G7サミットにおいて…が決定され -> G7; COP21において…が採択された -> COP21 (a meeting naming no body
             # decides itself); 国際連合において…決議が採択された -> 国際連合 (GUIDELINES 6.2)
             r = ctx.from_mention(m, role="venue")

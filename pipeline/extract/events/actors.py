@@ -263,14 +263,22 @@ class DocActors:
     def body_of(self, entity) -> Optional[tuple[str, str]]:
         """The body named inside a meeting or document name: G7プーリア首脳コミュニケ -> G7."""
         best = None
+        if _label(entity) == "EVENT":
+            entry = load_gazetteer().lookup(entity.canonical) or load_gazetteer().lookup(entity.text)
+            if entry is not None and entry.convened_by:
+                body = load_gazetteer().lookup(entry.convened_by)
+                return entry.convened_by, (_label(body) if body is not None else "ORG")  # CSTP閣僚級会合 -> OECD
         document = _label(entity) == "DOCUMENT"
         for text, (canonical, lab) in self.body_names:
             if document and canonical in self.places:
                 continue  # パリ協定, 京都議定書: a city in a treaty's name is where it was made, not who issued it
-            if text and text != entity.text and text in entity.text:
-                key = (entity.text.index(text), -len(text))  # the body named first (OECD科学技術政策委員会…)
-                if best is None or key < best[0]:
-                    best = (key, canonical, lab)
+            for name in (entity.text, entity.canonical):
+                # the name as written, else its canonical (群馬高崎デジタル・技術大臣会合 -> G7群馬高崎…)
+                if text and name and text != name and text in name:
+                    key = (name != entity.text, name.index(text), -len(text))  # the body named first
+                    if best is None or key < best[0]:
+                        best = (key, canonical, lab)
+                    break
         return (best[1], best[2]) if best else None
 
     def from_mention(self, m: Mention, role: str = "agent", text_span: Optional[tuple[int, int, str]] = None

@@ -114,6 +114,8 @@ class Cues(_Strict):
     # 「…」が公表される等、…: a clause closed by an example marker and a comma is one of the acts listed, not
     # a relative clause describing a noun
     example_heads: list[str] = Field(default_factory=list)
+    # …の設立といった成果 / …の立ち上げを成果に盛り込む: a verbal noun listed as an achievement is reported
+    achievement_heads: list[str] = Field(default_factory=list)
     chair_phrases: list[str] = Field(default_factory=list)  # 日本を議長国として開催: the chair holds the meeting
 
 

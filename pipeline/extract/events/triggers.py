@@ -122,6 +122,9 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return None, "intent noun not announced"
     if entry.announced and h.dep_ in ("obj", "nsubj") and h.head.lemma_ in cues.announce_verbs and h.head.i > h.i:
         return h.head.i, "intent_obj"  # 支持を表明 / 支持が表明された: one SUPPORT on 支持
+    if h.dep_ == "nsubj" and h.head.lemma_ in cues.light_verbs and h.head.i > h.i and any(
+            c.dep_ == "aux" and c.lemma_ in cues.passive_aux and c.i > h.head.i for c in h.head.children):
+        return h.head.i, "light"  # …に関する決定がなされる: the passive light verb's subject is the act
     if h.dep_ == "obj" and h.head.lemma_ in cues.light_verbs and h.head.i > h.i and not any(
             c.dep_ == "obl" and "と" in _case_lemmas(c) for c in h.head.children):
         return h.head.i, "light"  # 重点投資を行う; not XをYとする (連携を主なテーマとし)
@@ -150,6 +153,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "aside"
     if _attributive_act(doc, h, last, view):
         return h.i, "attributive"
+    if _achievement(doc, h, lex):
+        return h.i, "achievement"
     if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
         # headline or bullet style: 〜を歓迎。 / ● 途上国との連携; a bare word (➡促進(Promotion)) names a
         # category, it states no act
@@ -244,13 +249,26 @@ def _dated_aside(doc, h, last: int, entry: TriggerEntry, view: SentenceView, lex
 BODY_BEFORE = ("ORG", "GPE")
 
 
+def _achievement(doc, h, lex: Lexicon) -> bool:
+    """「G7バーチャルアカデミー」の設立といった成果 / 「広島AIプロセス」の立ち上げを成果に盛り込む: a verbal noun
+    with its own object (Xの), listed as an achievement: the act is reported."""
+    heads = lex.cues.achievement_heads
+    if not heads or not any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children):
+        return False
+    up = h.head
+    if up.lemma_ in heads or any(c.lemma_ in heads and c.i > h.i for c in up.children if c.dep_ in ("obl", "obj")):
+        return True
+    return False
+
+
 def _attributive_act(doc, h, first_after: int, view: SentenceView) -> bool:
     """2019年OECD策定の「AI原則」 / 内閣府発表の計画: a body's name right before a verbal noun and の, and
     the document or thing it made after: the body's act, told as an attribute of what it made."""
     if "サ変" not in h.tag_ or h.i == 0 or first_after + 1 >= len(doc) or doc[first_after].text != "の":
         return False
     before = view.mention_at(h.i - 1)
-    if before is None or before.label not in BODY_BEFORE or before.last != h.i:
+    dated = doc[h.i - 1].text in ("年", "年度", "月", "日")  # 2023年採択の「インド太平洋戦略枠組み」
+    if not dated and (before is None or before.label not in BODY_BEFORE or before.last != h.i):
         return False
     j = first_after + 1
     while j < len(doc) and doc[j].text in ("「", "『", "“"):
@@ -661,7 +679,7 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 if up.pos_ == "VERB" and _recurring(doc, up, cues):
                     memo[key] = "recurring practice"
                     return memo[key]  # …の主催のもとで毎年開かれる: the host of a recurring meeting
-        if h.how in ("host", "title", "aside", "attributive") or _before_colon(doc, doc[h.pred]):
+        if h.how in ("host", "title", "aside", "attributive", "achievement") or _before_colon(doc, doc[h.pred]):
             return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET; a segment before a colon too
         result = None
         node = doc[h.pred]
