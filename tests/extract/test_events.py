@@ -649,3 +649,20 @@ def test_events_meeting_bodies_from_the_gazetteer_and_the_canonical(nlp):
     assert actors_of(ev, "採択") == {"経済協力開発機構"}
     ev = run_events(nlp, "G7は主要国の枠組みである。群馬高崎デジタル・技術大臣会合では、「AIツールキット」が公表された。", specs)
     assert actors_of(ev, "公表") == {"G7"}
+
+
+def test_events_coordinated_office_holders_each_act(nlp):
+    """岸田首相、…・オーストラリア首相、…・インド首相、ジョセフ・バイデン米国大統領が出席: every titled person of
+    the list acts (for their country, GUIDELINES 6.1); ロシアの大統領とG7首脳が: each body's office holders."""
+    specs = [("岸田", "PERSON", "岸田"), ("アンソニー・アルバニージー", "PERSON", "アルバニージー"),
+             ("オーストラリア", "GPE", "オーストラリア"), ("ナレンドラ・モディ", "PERSON", "モディ"), ("インド", "GPE", "インド"),
+             ("ジョセフ・バイデン", "PERSON", "バイデン"), ("米国", "GPE", "米国"), ("ロシア", "GPE", "ロシア"), G7,
+             ("G7サミット", "EVENT", "G7サミット")]
+    ev = run_events(nlp, "岸田首相、アンソニー・アルバニージー・オーストラリア首相、ナレンドラ・モディ・インド首相、"
+                         "ジョセフ・バイデン米国大統領が出席した。", specs)
+    assert actors_of(ev, "出席") == {"日本", "オーストラリア", "インド", "米国"}
+    ev = run_events(nlp, "G7サミット後に、ロシアの大統領とG7首脳がサミットの枠外で会合を行う。", specs)
+    assert actors_of(ev, "会合") == {"ロシア", "G7"}
+    # one titled person after a list of countries that are not office holders: only that one
+    ev = run_events(nlp, "インドとオーストラリアを訪れたジョセフ・バイデン米国大統領が会談に出席した。", specs)
+    assert actors_of(ev, "出席") == {"米国"}

@@ -301,6 +301,24 @@ class DocActors:
         start, end, text = text_span if text_span else (e.start, e.end, e.text)
         return ActorRef(text, canonical, start, end, lab, role)
 
+    def _titled_list(self, view: SentenceView, persons: list[Mention], cands: list[Mention]) -> list[Mention]:
+        """The persons of a list of titled persons ending in the subject (…首相、…・インド首相、…米国大統領):
+        between two of them only an office title, a country named with it, ・ and 、."""
+        doc = view.doc
+        titles = tuple(self.lex.actors.office_titles)
+        places = {i for m in cands if m.label == "GPE" for i in range(m.first, m.last)}
+        out = persons[-1:]
+        for m in reversed(persons[:-1]):
+            between = doc[m.last:out[0].first]
+            if not between or not any(t.text in COORDINATORS and t.text != "・" for t in between) \
+                    or not any(t.text.endswith(titles) for t in between):
+                break
+            if not all(t.text.endswith(titles) or t.text in COORDINATORS or t.text in ("・", "の") or t.i in places
+                       for t in between):
+                break
+            out.insert(0, m)
+        return out
+
     def acts_for(self, e) -> Optional[tuple[str, str]]:
         """(canonical, label) of what a person in office acts for: the country or body named with the
         office (ウクライナのゼレンスキー大統領, ジスカール=デスタン仏大統領), else the gazetteer's `acts_for`."""
@@ -443,6 +461,20 @@ class DocActors:
                 # ASEAN加盟国: the member states act one by one (annotation guidelines 3.3)
                 return [ActorRef(text, text if m.last == tok.i else m.entity.canonical, rs, re_, m.label)], "entity"
             return [], "member"
+        if tok.text.endswith(tuple(ac.office_titles)):
+            # 岸田首相、…・オーストラリア首相、…・インド首相、ジョセフ・バイデン米国大統領が出席: each titled person;
+            # ロシアの大統領とG7首脳が: each body whose office holders are listed
+            before = [m for m in view.mentions if m.label in ("PERSON", "GPE", "ORG") and m.last <= tok.i + 1]
+            people = [m for m in before if m.label == "PERSON"]
+            if not people or view.mention_at(tok.i) is None and people[-1].last < tok.i:
+                people = [m for m in before if m.label != "PERSON"]
+            listed = self._titled_list(view, people, before)
+            if len(listed) > 1:
+                refs = [r for r in (self.from_mention(m) for m in listed) if r is not None]
+                seen: set = set()
+                refs = [r for r in refs if not (r.canonical in seen or seen.add(r.canonical))]
+                if refs:
+                    return refs, "entity"
         head_m = view.mention_at(tok.i)
         if head_m is None and not self._is_list_head(tok):
             examples = self._examples(view, tok)
