@@ -666,3 +666,22 @@ def test_events_coordinated_office_holders_each_act(nlp):
     # one titled person after a list of countries that are not office holders: only that one
     ev = run_events(nlp, "インドとオーストラリアを訪れたジョセフ・バイデン米国大統領が会談に出席した。", specs)
     assert actors_of(ev, "出席") == {"米国"}
+
+
+def test_events_own_country_headlines_and_decided_practice(nlp):
+    """わが国 in a report written in Japan is 日本 (actors.json own_country); a lexicon noun closing a bullet
+    (…と引き続き協働。) is a headline even when Sudachi does not tag it サ変; a dated act written onto a
+    name (2024年4月開催GFTech); a passive coordinated with a purpose is reported; deciding a recurring
+    meeting (…を毎年開催することになった) is an act, holding it every year is a practice."""
+    specs = [("GFTech", "EVENT", "Global Forum on Technology"), ("QUAD", "ORG", "QUAD")]
+    ev = run_events(nlp, "わが国は、AIの安全性に関する国際的な議論を主導した。", specs)
+    assert actors_of(ev, "主導") == {"日本"}
+    ev = run_events(nlp, "● QUADは、インド太平洋のパートナーと引き続き協働。\n", specs)
+    assert ("協働", "ACTION") in pairs(ev)
+    ev = run_events(nlp, "2024年4月開催GFTechの事前イベントとして開催され、対話を促進することを目的としている。", specs)
+    assert [t for t, ty in pairs(ev) if ty == "MEET"] == ["開催", "開催"]
+    assert ("促進", "ACTION") not in pairs(ev)  # the purpose itself stays no event
+    ev = run_events(nlp, "以降は各国が持ち回りで議長国を務め、首脳会合を毎年開催することになった。", specs)
+    assert ("開催", "MEET") in pairs(ev)
+    ev = run_events(nlp, "首脳会合は毎年開催されている。", specs)
+    assert ("開催", "MEET") not in pairs(ev)

@@ -437,6 +437,10 @@ class DocActors:
                     if not any(i in excluded for i in range(m.first, m.last))]
         word = tok.text
         phrase_text = view.text[doc[lo].idx: tok.idx + len(tok.text)]
+        own = ac.own_country
+        if own is not None and (word in own.words or phrase_text in own.words):
+            rs, re_, text = self._phrase(view, max(lo, _compound_start(tok)), hi)
+            return [ActorRef(text, own.canonical, rs, re_, str(getattr(own.label, "value", own.label)), "agent")], "entity"
         # the report speaking of itself: 本調査報告書は -> the author of the dateline
         if any(phrase_text.endswith(w) for w in ac.self_reference):
             if self.author is not None:

@@ -119,6 +119,13 @@ class Cues(_Strict):
     chair_phrases: list[str] = Field(default_factory=list)  # 日本を議長国として開催: the chair holds the meeting
 
 
+class OwnCountry(_Strict):
+    about: str = Field(alias="_about")
+    words: list[str]
+    canonical: str
+    label: EntityLabel
+
+
 class ActorCues(_Strict):
     about: str = Field(alias="_about")
     body_heads: list[str]
@@ -132,6 +139,7 @@ class ActorCues(_Strict):
     location_labels: list[EntityLabel]
     # 岸田首相 / ウクライナのゼレンスキー大統領: a person in an office acts for the country or body (GUIDELINES 6.1)
     office_titles: list[str] = Field(default_factory=list)
+    own_country: Optional[OwnCountry] = None  # わが国 -> 日本
     list_heads: list[str] = Field(default_factory=list)  # 5か国, 日本等: a group named by the members listed before it
     # 経済産業省や総務省といった関連省庁: a class noun after examples names the bodies listed as examples
     example_markers: list[str] = Field(default_factory=list)

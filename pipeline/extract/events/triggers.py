@@ -155,7 +155,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "attributive"
     if _achievement(doc, h, lex):
         return h.i, "achievement"
-    if h.dep_ == "ROOT" and "サ変" in h.tag_ and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
+    if h.dep_ == "ROOT" and ("サ変" in h.tag_ or _closes_sentence(doc, last)) \
+            and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
         # headline or bullet style: 〜を歓迎。 / ● 途上国との連携; a bare word (➡促進(Promotion)) names a
         # category, it states no act
         if any(c.dep_ in HEADLINE_DEPS and c.i < h.i for c in h.children):
@@ -165,6 +166,11 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
 
 # dependents that make a sentence-closing verbal noun a headline predicate (…を歓迎。 / …の立ち上げイベントが開催。)
 HEADLINE_DEPS = ("nmod", "obl", "obj", "nsubj", "compound", "amod", "acl")
+
+
+def _closes_sentence(doc, last: int) -> bool:
+    """Only punctuation after the trigger: …のパートナーと引き続き協働。 (a lexicon noun Sudachi does not tag サ変)."""
+    return all(t.pos_ in ("PUNCT", "SYM") for t in doc[last:])
 
 
 def _closing_headline(doc, h, last: int, view: SentenceView) -> bool:
@@ -264,10 +270,16 @@ def _achievement(doc, h, lex: Lexicon) -> bool:
 def _attributive_act(doc, h, first_after: int, view: SentenceView) -> bool:
     """2019年OECD策定の「AI原則」 / 内閣府発表の計画: a body's name right before a verbal noun and の, and
     the document or thing it made after: the body's act, told as an attribute of what it made."""
-    if "サ変" not in h.tag_ or h.i == 0 or first_after + 1 >= len(doc) or doc[first_after].text != "の":
+    if "サ変" not in h.tag_ or h.i == 0 or first_after >= len(doc):
         return False
     before = view.mention_at(h.i - 1)
     dated = doc[h.i - 1].text in ("年", "年度", "月", "日")  # 2023年採択の「インド太平洋戦略枠組み」
+    if dated and h.dep_ == "compound":
+        named = view.mention_at(first_after)
+        if named is not None and named.first == first_after and named.label in ("EVENT", "DOCUMENT"):
+            return True  # 2024年4月開催GFTech: the dated act written right onto the name
+    if first_after + 1 >= len(doc) or doc[first_after].text != "の":
+        return False
     if not dated and (before is None or before.label not in BODY_BEFORE or before.last != h.i):
         return False
     j = first_after + 1
@@ -400,7 +412,14 @@ def _change_of_state(doc, p) -> bool:
 
 
 def _recurring(doc, p, cues) -> bool:
-    """The meeting predicate is modified by a frequency (毎年, 年1回, 4年ごとに, 不定期で)."""
+    """The meeting predicate is modified by a frequency (毎年, 年1回, 4年ごとに, 不定期で), and no decision
+    governs it (…を毎年開催することになった / …することで合意: deciding the practice is an act)."""
+    decided = ("なる", "決定", "決める", "合意")
+    if p.head.i != p.i and p.head.lemma_ in cues.nominalizers and p.head.head.lemma_ in decided:
+        return False
+    if any(c.i > p.i and c.lemma_ in cues.nominalizers and any(f.lemma_ in decided for f in c.children)
+           for c in p.children):
+        return False  # the parser hangs 〜することになった on the verb: 開催 <- こと <- になっ (fixed)
     for c in p.children:
         if c.i < p.i and c.dep_ in ("obl", "advmod", "nmod", "advcl"):
             sub = list(c.subtree)
@@ -529,8 +548,9 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
 def _own_subject_apart(doc, h: "Hit", reason: str) -> bool:
     """A clause with a subject of its own (…リスクの高まりが指摘され、…を目指すため) is not part of the
     purpose it is coordinated with."""
-    return reason.startswith("purpose") and any(
-        c.dep_ in SUBJECT_DEPS and c.i < h.pred for c in doc[h.pred].children)
+    return reason.startswith("purpose") and (h.passive or any(
+        c.dep_ in SUBJECT_DEPS and c.i < h.pred for c in doc[h.pred].children))
+    # (a passive, …の事前イベントとして開催され、…を促進し、…ことを目的としている, has its patient as subject)
 
 
 def _listed_for_purpose(tok, by_token, cues) -> bool:
