@@ -685,3 +685,13 @@ def test_events_own_country_headlines_and_decided_practice(nlp):
     assert ("開催", "MEET") in pairs(ev)
     ev = run_events(nlp, "首脳会合は毎年開催されている。", specs)
     assert ("開催", "MEET") not in pairs(ev)
+
+
+def test_events_nouns_listed_inside_an_object_are_content(nlp):
+    """…の支援、…の確保、…の向上、…の実現の重要性を再確認: the listed verbal nouns are the object of 再確認,
+    not headline predicates of their own; a bullet of headline nouns still gives one event each."""
+    specs = [("OECD", "ORG", "経済協力開発機構")]
+    ev = run_events(nlp, "● 中小企業の支援、自由で公正な貿易の確保、人々のウェルビーイングの向上、デジタル包摂性の実現の重要性を再確認。\n", specs)
+    assert not {t for t, _ in pairs(ev)} & {"支援", "確保", "向上"}
+    ev = run_events(nlp, "● 研究インフラの強化：国際共同研究の推進、若手研究者の育成。\n", specs)
+    assert ("推進", "ACTION") in pairs(ev)

@@ -220,6 +220,9 @@ def _headline_noun(doc, h, last: int, view: SentenceView) -> bool:
     for _ in range(12):
         if node.head.i == node.i:
             break
+        if node.dep_ in ("obj", "nsubj") and node.head.pos_ in ("NOUN", "VERB") and "サ変" in node.head.tag_ \
+                and node.i != h.i:
+            return False  # …の支援、…の確保、…の実現の重要性を再確認: listed inside another predicate's object
         node = node.head
         if node.pos_ in ("VERB", "AUX", "ADJ"):
             return False
