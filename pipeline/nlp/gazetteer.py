@@ -518,6 +518,10 @@ class Gazetteer:
         out.sort(key=lambda m: m.start)
         return out
 
+    def entries_inside(self, text: str) -> list[tuple[int, int, GazetteerEntry]]:
+        """Every entry written inside `text`, overlaps kept (G7 and G7コーンウォール・サミット in the latter)."""
+        return [(s, e, p) for s, e, p in self._scan(text) if isinstance(p, GazetteerEntry)]
+
     def lookup(self, surface: str) -> Optional[GazetteerEntry]:
         """The entry whose surface form is exactly `surface` (NFKC), if any."""
         node = self._trie

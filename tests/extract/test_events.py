@@ -695,3 +695,16 @@ def test_events_nouns_listed_inside_an_object_are_content(nlp):
     assert not {t for t, _ in pairs(ev)} & {"支援", "確保", "向上"}
     ev = run_events(nlp, "● 研究インフラの強化：国際共同研究の推進、若手研究者の育成。\n", specs)
     assert ("推進", "ACTION") in pairs(ev)
+
+
+def test_events_the_previous_sentences_venue_decides_agentless_acts(nlp):
+    """2021年G7コーンウォール・サミットにおいて…が策定された。…が強調され、…が合意された: the next sentence's
+    agentless passives were done at that meeting (its body G7); two sentences on, the venue no longer reaches."""
+    specs = [G7, ("G7コーンウォール・サミット", "EVENT", "G7コーンウォール・サミット"), ("G7研究協約", "DOCUMENT", "G7研究協約")]
+    text = ("2021年G7コーンウォール・サミットにおいて「G7研究協約」が策定された。"
+            "学問の自由と独立性の尊重等が強調され、国際協力の推進に取り組むことが合意された。"
+            "その後、研究の安全性に関する報告書が公表された。")
+    ev = run_events(nlp, text, specs)
+    assert actors_of(ev, "強調") == {"G7"}
+    assert actors_of(ev, "合意") == {"G7"}
+    assert actors_of(ev, "公表") == set()

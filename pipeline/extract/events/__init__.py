@@ -50,6 +50,9 @@ class _State:
     heading_meeting: bool = False  # the latest heading names a meeting (■ G20エネルギー移行大臣会合)
     scope: Optional[_Scope] = None
     proposals: int = -1  # block of a bullet whose label announces proposals (3つの戦略：①…)
+    # the body of the meeting the previous sentence of this paragraph set as its venue (2021年G7コーンウォール・サミットに
+    # おいて…が策定され。…が強調され、…が合意された: the next sentences' agentless acts are that meeting's)
+    para_venue: list[ActorRef] = field(default_factory=list)
 
 
 def _is_heading(view: SentenceView, lex: Lexicon) -> bool:
@@ -348,6 +351,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         return [a.with_role("heading") for a in state.heading_topic], "heading.meeting"
     if sent_actors:
         return [a.with_role("topic") for a in sent_actors], "sentence"
+    if hit.passive and state.para_venue and not _named_agent(pred, lex) and not _names_meeting(view, lex) \
+            and hit.type != "ESTABLISH":
+        return [a.with_role("venue") for a in state.para_venue], "venue.previous"
     if hit.passive and not any(c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children) \
             and not state.heading_meeting and not _names_meeting(view, lex):
         # …投資することが発表され: an agentless passive names no one, and the paragraph's topic is what
@@ -366,6 +372,25 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # agent has no actor (contract)
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _named_agent(pred, lex: Lexicon) -> bool:
+    return any(c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children)
+
+
+def _venue_body(view: SentenceView, ctx: DocActors) -> list[ActorRef]:
+    """The body of a meeting the sentence sets as the venue of its acts (…サミットにおいて / …会合では)."""
+    if view.doc is None:
+        return []
+    for t in view.doc:
+        if t.dep_ != "obl" or not ({"で", "において"} & _cases(t)):
+            continue
+        m = view.mention_at(t.i)
+        if m is not None and m.label == "EVENT" and ctx.body_of(m.entity) is not None:
+            r = ctx.from_mention(m, role="venue")
+            if r is not None:
+                return [r]
+    return []
 
 
 def _chair(view: SentenceView, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
@@ -571,6 +596,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         if view.block != state.block:
             state.block = view.block
             state.para_topic = []
+            state.para_venue = []
         if _is_heading(view, lex):
             state.scope = None
             state.section_topic = []
@@ -625,6 +651,8 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                 explicit, state.explicit_relative = actors, is_relative(view.doc[hit.pred])
         if view.kind == "footnote":
             continue  # a footnote neither sets topics nor opens a lead-in
+        # the venue reaches the next sentence only (…サミットにおいて…が再確認された。…が強調され、…合意された)
+        state.para_venue = _venue_body(view, ctx)
         topic = _root_topic(view, ctx, views, k, lex) or ([] if _meeting_reach(view, state, lex) and state.explicit_relative
                                                           else explicit)
         if len(topic) > 3:

@@ -220,7 +220,8 @@ def _sentence_topic(doc, before: int) -> list:
     return cands[:1]
 
 
-PLACE_RULES = ("gazetteer:gpe.",)  # models/gazetteer/places.jsonl: cities and regions
+PLACE_IDS = ("gpe.",)  # models/gazetteer/places.jsonl: cities and regions
+PLACE_RULES = tuple(f"gazetteer:{p}" for p in PLACE_IDS)
 
 
 class DocActors:
@@ -279,6 +280,16 @@ class DocActors:
                     if best is None or key < best[0]:
                         best = (key, canonical, lab)
                     break
+        if best is None:
+            # a body the report names only inside meeting or document names (G7 in G7コーンウォール・サミット)
+            inside = set(str(x) for x in self.lex.actors.body_labels_in_names)
+            for s, e, entry in load_gazetteer().entries_inside(entity.text):
+                lab = _label(entry)
+                if lab not in inside or e - s >= len(entity.text) or (document and entry.id.startswith(PLACE_IDS)):
+                    continue
+                key = (True, s, -(e - s))
+                if best is None or key < best[0]:
+                    best = (key, entry.canonical, lab)
         return (best[1], best[2]) if best else None
 
     def from_mention(self, m: Mention, role: str = "agent", text_span: Optional[tuple[int, int, str]] = None
