@@ -276,7 +276,9 @@ class DocActors:
             for name in (entity.text, entity.canonical):
                 # the name as written, else its canonical (群馬高崎デジタル・技術大臣会合 -> G7群馬高崎…)
                 if text and name and text != name and text in name:
-                    key = (name != entity.text, name.index(text), -len(text))  # the body named first
+                    # a body before a place (G7 in 群馬高崎デジタル・技術大臣会合 = G7群馬高崎…), then the name as
+                    # written before its canonical, then the body named first
+                    key = (lab != "ORG", name != entity.text, name.index(text), -len(text))
                     if best is None or key < best[0]:
                         best = (key, canonical, lab)
                     break
@@ -287,7 +289,7 @@ class DocActors:
                 lab = _label(entry)
                 if lab not in inside or e - s >= len(entity.text) or (document and entry.id.startswith(PLACE_IDS)):
                     continue
-                key = (True, s, -(e - s))
+                key = (lab != "ORG", True, s, -(e - s))
                 if best is None or key < best[0]:
                     best = (key, entry.canonical, lab)
         return (best[1], best[2]) if best else None
