@@ -708,3 +708,13 @@ def test_events_the_previous_sentences_venue_decides_agentless_acts(nlp):
     assert actors_of(ev, "強調") == {"G7"}
     assert actors_of(ev, "合意") == {"G7"}
     assert actors_of(ev, "公表") == set()
+
+
+def test_events_likeness_clauses_are_no_acts(nlp):
+    """…が緊密に協力するような関係 / …を促進するように努める: a predicate under よう names a manner or an aim;
+    the head predicate (努める) is the act."""
+    ev = run_events(nlp, "科学者と政策立案者がこれまで以上に緊密に協力するような、新たな関係を築く。", [])
+    assert ("協力", "ACTION") not in pairs(ev)
+    ev = run_events(nlp, "日本は研究を促進するように努める。", [("日本", "GPE", "日本")])
+    assert ("促進", "ACTION") not in pairs(ev)
+    assert ("努める", "ACTION") in pairs(ev)

@@ -116,6 +116,7 @@ class Cues(_Strict):
     example_heads: list[str] = Field(default_factory=list)
     # …の設立といった成果 / …の立ち上げを成果に盛り込む: a verbal noun listed as an achievement is reported
     achievement_heads: list[str] = Field(default_factory=list)
+    likeness_aux: list[str] = Field(default_factory=list)  # 〜するような / 〜するように: no act of its own
     chair_phrases: list[str] = Field(default_factory=list)  # 日本を議長国として開催: the chair holds the meeting
 
 

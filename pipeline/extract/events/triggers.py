@@ -387,6 +387,8 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
         return "normative"
     if _change_of_state(doc, p):
         return "change of state"  # …とも連携するようになった / 強調されるようになっている: a trend told
+    if any(c.dep_ == "aux" and c.lemma_ in cues.likeness_aux and c.i > p.i for c in p.children):
+        return "likeness"  # …緊密に協力するような関係 / …を促進するように努める: a manner or aim, the head is the act
     if hit.type == "MEET" and _recurring(doc, p, cues):
         return "recurring practice"  # 地域連携戦略に基づき不定期で開催される / 2011年以降は年1回開催されている
     if hit.type == "ACTION" and _background(doc, p, cues):
