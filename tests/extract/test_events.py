@@ -718,3 +718,16 @@ def test_events_likeness_clauses_are_no_acts(nlp):
     ev = run_events(nlp, "日本は研究を促進するように努める。", [("日本", "GPE", "日本")])
     assert ("促進", "ACTION") not in pairs(ev)
     assert ("努める", "ACTION") in pairs(ev)
+
+
+def test_events_application_light_provide_and_misparsed_topic(nlp):
+    """加入を申請 is INTEND (an aim, like 立候補); 支援を提供 passes the act to 支援 (提供 is a light verb); a
+    topic the parser tags obj beside the verb's own を-object (世界銀行（World Bank）は、…支援を提供) is the
+    subject."""
+    specs = [("世界銀行", "ORG", "世界銀行"), ("World Bank", "ORG", "世界銀行"), ("コスタリカ", "GPE", "コスタリカ")]
+    ev = run_events(nlp, "コスタリカは加入を申請している。", specs)
+    assert ("申請", "INTEND") in pairs(ev) and actors_of(ev, "申請") == {"コスタリカ"}
+    ev = run_events(nlp, "世界銀行（World Bank）は、各国のSTIに関する国家システム強化への支援を提供している。", specs)
+    assert ("支援", "SUPPORT") in pairs(ev) and actors_of(ev, "支援") == {"世界銀行"}
+    ev = run_events(nlp, "世界銀行は各国に情報を提供している。", specs)
+    assert pairs(ev) == []  # 情報 is no type word: no event

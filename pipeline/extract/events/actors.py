@@ -49,6 +49,9 @@ def _is_subject(tok, passive: bool) -> bool:
         return not passive or bool(cases & {"では", "には", "においては"})
     if tok.dep_ == "obl" and "は" in cases:
         return True  # Xでは / Xには / Xは tagged obl
+    if tok.dep_ == "obj" and cases == {"は"} and not passive and any(
+            c.dep_ == "obj" and c.i != tok.i and "を" in _case_lemmas(c) for c in tok.head.children):
+        return True  # 世界銀行（World Bank）は、…支援を提供: a は-phrase tagged obj beside the verb's own を-object
     return False
 
 
