@@ -731,3 +731,14 @@ def test_events_application_light_provide_and_misparsed_topic(nlp):
     assert ("支援", "SUPPORT") in pairs(ev) and actors_of(ev, "支援") == {"世界銀行"}
     ev = run_events(nlp, "世界銀行は各国に情報を提供している。", specs)
     assert pairs(ev) == []  # 情報 is no type word: no event
+
+
+def test_events_meeting_word_of_a_named_summit_is_a_venue(nlp):
+    """G7プーリア・サミットのデジタル・技術大臣会合では、「…」が公表される等: the unnamed meeting of a named summit is
+    the venue (body G7), and the passive's content is the bracketed title with its closing bracket."""
+    specs = [G7, ("G7プーリア・サミット", "EVENT", "G7プーリア・サミット")]
+    ev = run_events(nlp, "同年のG7プーリア・サミットのデジタル・技術大臣会合では、「公的部門におけるAIツールキット」が公表される等、"
+                         "G7が先導的役割を担っている。", specs)
+    assert actors_of(ev, "公表") == {"G7"}
+    content = next(e for e in ev if e.trigger.text == "公表").content
+    assert (content.text if hasattr(content, "text") else content) == "「公的部門におけるAIツールキット」"

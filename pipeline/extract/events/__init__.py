@@ -385,12 +385,24 @@ def _venue_body(view: SentenceView, ctx: DocActors) -> list[ActorRef]:
     for t in view.doc:
         if t.dep_ != "obl" or not ({"で", "において"} & _cases(t)):
             continue
-        m = view.mention_at(t.i)
+        m = view.mention_at(t.i) or _meeting_of(view, t, ctx.lex)
         if m is not None and m.label == "EVENT" and ctx.body_of(m.entity) is not None:
             r = ctx.from_mention(m, role="venue")
             if r is not None:
                 return [r]
     return []
+
+
+def _meeting_of(view: SentenceView, tok, lex: Lexicon):
+    """A meeting word that is no name (会合, 大臣会合) modified by a named meeting (Xサミットの…会合): that name."""
+    if not any(tok.text.endswith(w) or tok.lemma_ == w for w in lex.cues.meeting_words):
+        return None
+    for c in tok.children:
+        if c.dep_ == "nmod" and c.i < tok.i and "の" in _cases(c):
+            m = view.mention_at(c.i)
+            if m is not None and m.label == "EVENT":
+                return m
+    return None
 
 
 def _chair(view: SentenceView, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
@@ -507,6 +519,8 @@ def _passive_body(hit: Hit, view: SentenceView, ctx: DocActors) -> list[ActorRef
         if c.i > pred.i:
             continue
         m = view.mention_at(c.i)
+        if m is None:
+            m = _meeting_of(view, c, ctx.lex)  # G7プーリア・サミットのデジタル・技術大臣会合では: the summit's meeting
         if m is None:
             continue
         cases = _cases(c)

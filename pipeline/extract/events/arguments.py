@@ -58,7 +58,8 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
                 lo = max(lo, ga[0].i + 1)
         return _text(view, raw, _after_clause_comma(view.doc, lo, min(c.i for c in objs)),
                      max(c.right_edge.i for c in objs) + 1)
-    if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb" and (hit.passive or hit.type == "MEET"):
+    if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb" and (hit.passive or hit.type == "MEET") \
+            and pred.head.lemma_ not in lex.cues.example_heads:
         # 開かれた中央経済工作会議: the meeting the relative clause describes (the noun phrase after it)
         j = pred.i + 1
         while j < len(view.doc) and view.doc[j].pos_ == "AUX":
@@ -72,7 +73,10 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
         subj = [c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i]
         if subj:
             lo, _ = _subtree_span(subj[-1])
-            return _text(view, raw, lo, subj[-1].i + 1)
+            hi = subj[-1].i + 1
+            if hi < len(doc) and doc[hi].text in ("」", "』", "）", ")") and doc[lo].text in ("「", "『", "（", "("):
+                hi += 1  # 「…ツールキット」が公表され: the title keeps its closing bracket
+            return _text(view, raw, lo, hi)
     obls = [c for c in pred.children if c.dep_ == "obl" and c.i < pred.i and not _is_topic(c)
             and not view.mentions_in(c.i, c.i + 1) and _case_lemmas(c) & {"に", "へ", "で", "について", "と"}]
     if obls:
