@@ -30,8 +30,8 @@ def test_gazetteer_coverage_by_label(gaz, label, minimum):
 @pytest.mark.parametrize("surface,canonical,label", [
     ("G7", "G7", "ORG"), ("G20", "G20", "ORG"), ("QUAD", "QUAD", "ORG"), ("AUKUS", "AUKUS", "ORG"),
     ("SCO", "上海協力機構", "ORG"), ("上海協力機構", "上海協力機構", "ORG"), ("ASEAN", "ASEAN", "ORG"),
-    ("APEC", "アジア太平洋経済協力", "ORG"), ("RCEP", "地域的な包括的経済連携", "ORG"),
-    ("IPEF", "インド太平洋経済枠組み", "ORG"), ("CPTPP", "包括的及び先進的な環太平洋パートナーシップ協定", "ORG"),
+    ("APEC", "アジア太平洋経済協力", "ORG"), ("RCEP", "地域的な包括的経済連携", "DOCUMENT"),
+    ("IPEF", "インド太平洋経済枠組み", "ORG"), ("CPTPP", "包括的及び先進的な環太平洋パートナーシップ協定", "DOCUMENT"),
     ("OECD", "経済協力開発機構", "ORG"), ("CSTP", "科学技術政策委員会", "ORG"), ("GFTech", "Global Forum on Technology", "EVENT"),
     ("国連", "国際連合", "ORG"), ("UNESCO", "国際連合教育科学文化機関", "ORG"), ("WHO", "世界保健機関", "ORG"),
     ("UNDP", "国際連合開発計画", "ORG"), ("欧州委員会", "欧州委員会", "ORG"), ("EU", "EU", "ORG"),
