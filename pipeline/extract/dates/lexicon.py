@@ -80,6 +80,7 @@ class WordFile(_Strict):
     frequency_words: dict[str, str]
     frequency_suffixes: list[str]
     access_cues: list[str]
+    katakana_units: list[str] = Field(default_factory=list)  # 2024トン is an amount, not 2030アジェンダ
 
     @model_validator(mode="after")
     def _consistent(self) -> "WordFile":

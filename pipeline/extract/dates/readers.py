@@ -182,7 +182,7 @@ def read_match(kind: str, m: re.Match, lex: Lexicon) -> Optional[Found]:
         return Found(s, e, "", "range", cal=replace(head, day=a), cal_b=replace(head, day=b))
     if kind == "duration":
         pre, kan, u = _g(m, "pre"), _g(m, "kan"), w.duration_units[m.group("u")]
-        if not (pre or kan or _g(m, "ren") or u == "M"):
+        if not (pre or kan or _g(m, "ren") or _g(m, "ago") or u == "M"):
             return None                                   # a bare 10年 is not a duration
         n = m.group("n")
         num = "X" if n in ("数", "十数", "数十") else read_number(n, lex)
