@@ -81,6 +81,7 @@ class WordFile(_Strict):
     frequency_suffixes: list[str]
     access_cues: list[str]
     katakana_units: list[str] = Field(default_factory=list)  # 2024トン is an amount, not 2030アジェンダ
+    en_months: dict[str, int] = Field(default_factory=dict)  # 15 October 2024, July 9-11 2024 (lower case keys)
 
     @model_validator(mode="after")
     def _consistent(self) -> "WordFile":

@@ -91,6 +91,9 @@ def _cal_from(m: re.Match, lex: Lexicon) -> Cal:
         kw["month"] = read_number(mo, lex)
         if _g(m, "mqend"):
             kw["fy_end_month"] = True
+    men = _g(m, "men")
+    if men:
+        kw["month"] = w.en_months[men.lower().rstrip(".")]  # 15 October 2024
     mw = _g(m, "mw")
     if mw:
         kw["month_rel"] = ("deictic", w.deictic_months[mw]) if mw in w.deictic_months \
