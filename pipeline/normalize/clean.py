@@ -66,10 +66,8 @@ class _Assembler:
         if sw is None or nxt is None or not nxt.stripped:
             return False
         t = nxt.stripped
-        joined = (s[-1] in sw.line_endings or self.depth > 0 or t[0] in sw.next_starts
-                  or (s[-1].isascii() and s[-1].isalpha() and t[0].isascii() and t[0].islower()))
-        if joined:
-            self.short_joined = True
+        if (s[-1] in sw.line_endings or self.depth > 0 or t[0] in sw.next_starts
+                or (s[-1].isascii() and s[-1].isalpha() and t[0].isascii() and t[0].islower())):
             return True
         return self.short_joined and len(s) >= sw.column_ratio * self.column
 
@@ -82,6 +80,9 @@ class _Assembler:
         self._emit(ln, join=False)
 
     def append(self, ln: Line) -> None:
+        if self.open_kind in ("body", "bullet") and self.width is not None and self.last_line is not None \
+                and len(self.last_line.stripped) < self.rules.continuation_min_ratio * self.width:
+            self.short_joined = True  # a line shorter than the page ran on: the block is a narrow column
         self._emit(ln, join=True)
 
     def _emit(self, ln: Line, join: bool) -> None:

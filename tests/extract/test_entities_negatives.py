@@ -67,14 +67,17 @@ def test_entities_nothing_inside_urls(nlp, text):
 
 
 def test_model_span_over_a_titles_colon_is_no_name():
-    """■CSTP総会開催：国連SDGs決議…: the NER head's span over a timeline title's colon is dropped; a colon
-    inside a name's bracket ((SIGRE：Security…)) is part of the name."""
-    from pipeline.extract.entities import _crosses_colon
+    """■CSTP総会開催：国連SDGs決議…: a model span over a timeline title's colon is dropped (the shared span
+    filter); a colon inside a name's bracket ((SIGRE：Security…)) is part of the name."""
+    from pipeline.extract.entities.ene import filter_reason
 
-    assert _crosses_colon("CSTP総会開催：国連SDGs決議")
-    assert _crosses_colon("会合:議長")
-    assert not _crosses_colon("研究インテグリティ（SIGRE：Security and Integrity）作業部会")
-    assert not _crosses_colon("OECD閣僚理事会")
+    def crosses_colon(span: str) -> bool:
+        return filter_reason(span, frozenset()) == "filter.colon"
+
+    assert crosses_colon("CSTP総会開催：国連SDGs決議")
+    assert crosses_colon("会合:議長")
+    assert not crosses_colon("研究インテグリティ（SIGRE：Security and Integrity）作業部会")
+    assert not crosses_colon("OECD閣僚理事会")
 
 
 def test_gazetteer_persons_act_for_known_bodies():

@@ -89,8 +89,6 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
         if ene_alone is not None and _head_ran(doc):
             ene = [m if m.label in ene_alone else m.with_(support_only=True) for m in ene]
         for m in ner_mentions(doc, base, gaz, text, ents, sent_text) + ene:
-            if _crosses_colon(text[m.start:m.end]):
-                continue  # ■CSTP総会開催：国連SDGs決議: a model span over a title's colon is no name
             if m.label == "PERSON":
                 split = split_title(text[m.start:m.end], titles)
                 if split is not None:
@@ -107,23 +105,6 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     merged = _outside_urls(text, merged)
     merged = unify_groups(merged)
     return _canonical_by_surface(text, merged, gaz)
-
-
-_COLONS = ("：", ":")
-_OPEN, _CLOSE = "（(「『【", "）)」』】"
-
-
-def _crosses_colon(span: str) -> bool:
-    """A colon outside brackets: (SIGRE：Security…) inside a name's bracket is part of it."""
-    depth = 0
-    for ch in span:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in _COLONS and depth == 0:
-            return True
-    return False
 
 
 def _head_ran(doc) -> bool:

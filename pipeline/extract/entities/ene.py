@@ -68,7 +68,8 @@ def load_ene_map(path: str | None = None) -> EneMap:
 # ---------------------------------------------------------------------------
 # hygiene filters (ids are recorded nowhere but returned for tracing and tests)
 
-_OPEN, _CLOSE = "([{「『【<〈《", ")]}」』】>〉》"
+_OPEN, _CLOSE = "([{（「『【<〈《", ")]}）」』】>〉》"  # （） as well, for text that is not NFKC-folded
+_COLONS = ("：", ":")
 _SMALL_KANA = set("ァィゥェォッャュョヮヵヶンー")
 _PUNCT_EDGE = re.compile(r"^[\s、。,.:;・\-–—/|!?()\[\]{}「」『』【】<>〈〉《》\"'“”‘’]|[\s、。,.:;・\-–—/|!?(\[{「『【<〈《\"'“‘]$")
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .,&'’\-–/:()]+$")
@@ -105,7 +106,7 @@ def filter_reason(text: str, never: frozenset[str], label: str | None = None,
         return "filter.single_char"
     if _PUNCT_EDGE.search(text):
         return "filter.edge_punct"
-    depth = 0
+    depth, colon = 0, False
     for ch in text:
         if ch in _OPEN:
             depth += 1
@@ -113,8 +114,12 @@ def filter_reason(text: str, never: frozenset[str], label: str | None = None,
             depth -= 1
             if depth < 0:
                 return "filter.unbalanced"
+        elif ch in _COLONS and depth == 0:
+            colon = True  # ■CSTP総会開催：国連SDGs決議 (a title's colon); (SIGRE：Security…) in a bracket stays
     if depth:
         return "filter.unbalanced"
+    if colon:
+        return "filter.colon"
     if text[0].isdigit() and not _LATIN_ONLY.match(text) and not (
             trained and label == "EVENT" and _YEAR_LEAD.match(text)):
         return "filter.leading_digit"  # counts and numbered items (8大新興技術産業, 145か所)

@@ -304,8 +304,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     pred = doc[hit.pred]
     if view.kind in ("footnote", "heading") or _in_parentheses(view, hit.first):
         return [], "explicit.only"  # a cited title or an aside speaks for no one in the text
-    founding = hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient) and not any(
-        c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children)
+    founding = hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient) and not _named_agent(pred, lex)
     if founding and not (state.scope is not None and state.scope.issuer and view.kind == "bullet"):
         return [], "founding"  # 1945年に設立された / IPEFが発足した: a founding with no named founder has no actor
     if is_relative(pred) and not hit.passive and pred.head.i > pred.i and any(
@@ -354,8 +353,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if hit.passive and state.para_venue and not _named_agent(pred, lex) and not _names_meeting(view, lex) \
             and hit.type != "ESTABLISH":
         return [a.with_role("venue") for a in state.para_venue], "venue.previous"
-    if hit.passive and not any(c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children) \
-            and not state.heading_meeting and not _names_meeting(view, lex):
+    if hit.passive and not _named_agent(pred, lex) and not state.heading_meeting and not _names_meeting(view, lex):
         # …投資することが発表され: an agentless passive names no one, and the paragraph's topic is what
         # the sentence is about, not who acted (guidelines 3.3); the sentence's own agent (インド政府が
         # 公表した…、…国家戦略文書が策定されている) or a meeting in reach still decides
@@ -365,8 +363,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if state.scope is not None and state.scope.issuer:
         return list(state.scope.issuer), state.scope.rule
     if state.heading_topic and (not hit.passive or state.heading_meeting or _names_meeting(view, lex)
-                                or any(c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c)
-                                       for c in pred.children)):
+                                or _named_agent(pred, lex)):
         # a passive takes the heading's body only when a meeting it convened is in reach (the heading
         # or the sentence names it) or an agent is named but unresolved; else …が公表された with no
         # agent has no actor (contract)
@@ -375,6 +372,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
 
 
 def _named_agent(pred, lex: Lexicon) -> bool:
+    """The predicate has an agent phrase (…によって / …により)."""
     return any(c.dep_ == "obl" and set(lex.cues.agent_markers) & _cases(c) for c in pred.children)
 
 
@@ -518,9 +516,8 @@ def _passive_body(hit: Hit, view: SentenceView, ctx: DocActors) -> list[ActorRef
     for c in pred.children:
         if c.i > pred.i:
             continue
-        m = view.mention_at(c.i)
-        if m is None:
-            m = _meeting_of(view, c, ctx.lex)  # G7プーリア・サミットのデジタル・技術大臣会合では: the summit's meeting
+        # G7プーリア・サミットのデジタル・技術大臣会合では: the named summit's meeting
+        m = view.mention_at(c.i) or _meeting_of(view, c, ctx.lex)
         if m is None:
             continue
         cases = _cases(c)

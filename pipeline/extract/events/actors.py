@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import Optional
+
 from pipeline.nlp.gazetteer import load_gazetteer
 
 from .context import Mention, SentenceView
@@ -223,8 +224,10 @@ def _sentence_topic(doc, before: int) -> list:
     return cands[:1]
 
 
-PLACE_IDS = ("gpe.",)  # models/gazetteer/places.jsonl: cities and regions
-PLACE_RULES = tuple(f"gazetteer:{p}" for p in PLACE_IDS)
+def _unique(refs: list["ActorRef"]) -> list["ActorRef"]:
+    """One actor per canonical, first mention kept."""
+    seen: set = set()
+    return [r for r in refs if not (r.canonical in seen or seen.add(r.canonical))]
 
 
 class DocActors:
@@ -233,22 +236,26 @@ class DocActors:
     def __init__(self, views: list[SentenceView], entities, lex: Lexicon):
         self.lex = lex
         self.raw = None
-        inside = set(str(x) for x in lex.actors.body_labels_in_names)
+        self.gaz = load_gazetteer()
+        self.inside = set(str(x) for x in lex.actors.body_labels_in_names)
+        self.office_titles = tuple(lex.actors.office_titles)
+        self.place_ids = tuple(lex.actors.place_id_prefixes)
+        place_rules = tuple(f"gazetteer:{p}" for p in self.place_ids)
         names: dict[str, tuple[str, str]] = {}
-        for e in entities:
-            lab = _label(e)
-            if lab in inside:
-                names.setdefault(e.text, (e.canonical, lab))
-                names.setdefault(e.canonical, (e.canonical, lab))
-        # cities and regions of the gazetteer (not countries, not bodies)
-        self.places = {e.canonical for e in entities if (getattr(e, "rule", None) or "").startswith(PLACE_RULES)}
         # bodies by where they end and start: ウクライナのゼレンスキー大統領 / ジスカール=デスタン仏大統領
         self.body_ends: dict[int, tuple[str, str]] = {}
         self.body_starts: dict[int, tuple[str, str]] = {}
+        self.places: set[str] = set()  # cities and regions of the gazetteer (not countries, not bodies)
         for e in entities:
-            if _label(e) in inside:
-                self.body_ends.setdefault(e.end, (e.canonical, _label(e)))
-                self.body_starts.setdefault(e.start, (e.canonical, _label(e)))
+            lab = _label(e)
+            if lab in self.inside:
+                names.setdefault(e.text, (e.canonical, lab))
+                names.setdefault(e.canonical, (e.canonical, lab))
+                self.body_ends.setdefault(e.end, (e.canonical, lab))
+                self.body_starts.setdefault(e.start, (e.canonical, lab))
+            if (getattr(e, "rule", None) or "").startswith(place_rules):
+                self.places.add(e.canonical)
+        self._bodies: dict[tuple, Optional[tuple[str, str]]] = {}
         order = {lab: i for i, lab in enumerate(lex.actors.body_labels_in_names)}
         self.body_names = sorted(names.items(), key=lambda kv: (order.get(kv[1][1], 9), -len(kv[0])))
         self.author = self._find_author(views)
@@ -265,12 +272,18 @@ class DocActors:
         return None
 
     def body_of(self, entity) -> Optional[tuple[str, str]]:
-        """The body named inside a meeting or document name: G7プーリア首脳コミュニケ -> G7."""
+        """The body named inside a meeting or document name: G7プーリア首脳コミュニケ -> G7 (once per name)."""
+        key = (entity.text, entity.canonical, _label(entity))
+        if key not in self._bodies:
+            self._bodies[key] = self._body_of(entity)
+        return self._bodies[key]
+
+    def _body_of(self, entity) -> Optional[tuple[str, str]]:
         best = None
         if _label(entity) == "EVENT":
-            entry = load_gazetteer().lookup(entity.canonical) or load_gazetteer().lookup(entity.text)
+            entry = self.gaz.lookup(entity.canonical) or self.gaz.lookup(entity.text)
             if entry is not None and entry.convened_by:
-                body = load_gazetteer().lookup(entry.convened_by)
+                body = self.gaz.lookup(entry.convened_by)
                 return entry.convened_by, (_label(body) if body is not None else "ORG")  # CSTP閣僚級会合 -> OECD
         document = _label(entity) == "DOCUMENT"
         for text, (canonical, lab) in self.body_names:
@@ -287,10 +300,9 @@ class DocActors:
                     break
         if best is None:
             # a body the report names only inside meeting or document names (G7 in G7コーンウォール・サミット)
-            inside = set(str(x) for x in self.lex.actors.body_labels_in_names)
-            for s, e, entry in load_gazetteer().entries_inside(entity.text):
+            for s, e, entry in self.gaz.entries_inside(entity.text):
                 lab = _label(entry)
-                if lab not in inside or e - s >= len(entity.text) or (document and entry.id.startswith(PLACE_IDS)):
+                if lab not in self.inside or e - s >= len(entity.text) or (document and entry.id.startswith(self.place_ids)):
                     continue
                 key = (lab != "ORG", True, s, -(e - s))
                 if best is None or key < best[0]:
@@ -321,7 +333,7 @@ class DocActors:
         """The persons of a list of titled persons ending in the subject (…首相、…・インド首相、…米国大統領):
         between two of them only an office title, a country named with it, ・ and 、."""
         doc = view.doc
-        titles = tuple(self.lex.actors.office_titles)
+        titles = self.office_titles
         places = {i for m in cands if m.label == "GPE" for i in range(m.first, m.last)}
         out = persons[-1:]
         for m in reversed(persons[:-1]):
@@ -339,21 +351,19 @@ class DocActors:
         """(canonical, label) of what a person in office acts for: the country or body named with the
         office (ウクライナのゼレンスキー大統領, ジスカール=デスタン仏大統領), else the gazetteer's `acts_for`."""
         raw = self.raw or ""
-        after = raw[e.end:e.end + 12]
         nxt = self.body_starts.get(e.end)
-        titled = after.startswith(tuple(self.lex.actors.office_titles))
-        if nxt is not None and not titled:
-            titled = any(raw[e.end + k:].startswith(tuple(self.lex.actors.office_titles)) for k in range(1, 4))
+        # the title right after the name, or after a country written between (仏大統領)
+        titled = any(raw[e.end + k:].startswith(self.office_titles) for k in range(4 if nxt is not None else 1))
         if titled:
             before = self.body_ends.get(e.start) or (self.body_ends.get(e.start - 1) if raw[e.start - 1:e.start] == "の" else None)
             if before is not None:
                 return before
             if nxt is not None:
                 return nxt
-        entry = load_gazetteer().lookup(e.canonical)
-        if entry is not None and entry.label == "PERSON" and entry.acts_for:
-            body = load_gazetteer().lookup(entry.acts_for)
-            return entry.acts_for, (str(getattr(body.label, "value", body.label)) if body is not None else "GPE")
+        entry = self.gaz.lookup(e.canonical)
+        if entry is not None and _label(entry) == "PERSON" and entry.acts_for:
+            body = self.gaz.lookup(entry.acts_for)
+            return entry.acts_for, (_label(body) if body is not None else "GPE")
         return None
 
     def from_modifiers(self, view: SentenceView, tok) -> list[ActorRef]:
@@ -431,9 +441,7 @@ class DocActors:
         if any(t.pos_ in ("VERB",) and t.dep_ != "fixed" for t in after):
             return []
         listed = [m for m in self._listed(view, tok) if doc[m.last - 1].idx + len(doc[m.last - 1].text) <= end]
-        refs = [r for r in (self.from_mention(m) for m in listed) if r is not None]
-        seen: set = set()
-        return [r for r in refs if not (r.canonical in seen or seen.add(r.canonical))]
+        return _unique([r for r in (self.from_mention(m) for m in listed) if r is not None])
 
     def _phrase(self, view: SentenceView, lo: int, hi: int) -> tuple[int, int, str]:
         rs, re_ = view.raw_of(lo, hi)
@@ -456,7 +464,7 @@ class DocActors:
         own = ac.own_country
         if own is not None and (word in own.words or phrase_text in own.words):
             rs, re_, text = self._phrase(view, max(lo, _compound_start(tok)), hi)
-            return [ActorRef(text, own.canonical, rs, re_, str(getattr(own.label, "value", own.label)), "agent")], "entity"
+            return [ActorRef(text, own.canonical, rs, re_, _label(own), "agent")], "entity"
         # the report speaking of itself: 本調査報告書は -> the author of the dateline
         if any(phrase_text.endswith(w) for w in ac.self_reference):
             if self.author is not None:
@@ -481,7 +489,7 @@ class DocActors:
                 # ASEAN加盟国: the member states act one by one (annotation guidelines 3.3)
                 return [ActorRef(text, text if m.last == tok.i else m.entity.canonical, rs, re_, m.label)], "entity"
             return [], "member"
-        if tok.text.endswith(tuple(ac.office_titles)):
+        if tok.text.endswith(self.office_titles):
             # 岸田首相、…・オーストラリア首相、…・インド首相、ジョセフ・バイデン米国大統領が出席: each titled person;
             # ロシアの大統領とG7首脳が: each body whose office holders are listed
             before = [m for m in view.mentions if m.label in ("PERSON", "GPE", "ORG") and m.last <= tok.i + 1]
@@ -490,9 +498,7 @@ class DocActors:
                 people = [m for m in before if m.label != "PERSON"]
             listed = self._titled_list(view, people, before)
             if len(listed) > 1:
-                refs = [r for r in (self.from_mention(m) for m in listed) if r is not None]
-                seen: set = set()
-                refs = [r for r in refs if not (r.canonical in seen or seen.add(r.canonical))]
+                refs = _unique([r for r in (self.from_mention(m) for m in listed) if r is not None])
                 if refs:
                     return refs, "entity"
         head_m = view.mention_at(tok.i)
@@ -509,9 +515,7 @@ class DocActors:
             for m in sorted(mentions, key=lambda m: -m.first):
                 if m.last <= chain[-1].first and _coordinated(doc, m, chain[-1]):
                     chain.append(m)
-            refs = [r for r in (self.from_mention(m) for m in reversed(chain)) if r is not None]
-            seen: set = set()
-            refs = [r for r in refs if not (r.canonical in seen or seen.add(r.canonical))]
+            refs = _unique([r for r in (self.from_mention(m) for m in reversed(chain)) if r is not None])
             return (refs, "entity") if refs else ([], "none")
         if word in ac.body_heads or tok.lemma_ in ac.body_heads:
             cands = [m for m in mentions if m.label in ("ORG", "GPE", "PERSON", "EVENT")]

@@ -117,6 +117,8 @@ class Cues(_Strict):
     # …の設立といった成果 / …の立ち上げを成果に盛り込む: a verbal noun listed as an achievement is reported
     achievement_heads: list[str] = Field(default_factory=list)
     likeness_aux: list[str] = Field(default_factory=list)  # 〜するような / 〜するように: no act of its own
+    # …を毎年開催することになった / …することで合意: a decision governing a recurring meeting makes it an act
+    decision_heads: list[str] = Field(default_factory=list)
     chair_phrases: list[str] = Field(default_factory=list)  # 日本を議長国として開催: the chair holds the meeting
 
 
@@ -141,6 +143,8 @@ class ActorCues(_Strict):
     # 岸田首相 / ウクライナのゼレンスキー大統領: a person in an office acts for the country or body (GUIDELINES 6.1)
     office_titles: list[str] = Field(default_factory=list)
     own_country: Optional[OwnCountry] = None  # わが国 -> 日本
+    # gazetteer id prefixes of cities and regions (places.jsonl): a place in a treaty's name issued nothing (パリ協定)
+    place_id_prefixes: list[str] = Field(default_factory=list)
     list_heads: list[str] = Field(default_factory=list)  # 5か国, 日本等: a group named by the members listed before it
     # 経済産業省や総務省といった関連省庁: a class noun after examples names the bodies listed as examples
     example_markers: list[str] = Field(default_factory=list)

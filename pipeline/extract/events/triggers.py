@@ -153,7 +153,7 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "aside"
     if _attributive_act(doc, h, last, view):
         return h.i, "attributive"
-    if _achievement(doc, h, lex):
+    if _achievement(h, lex):
         return h.i, "achievement"
     if h.dep_ == "ROOT" and ("サ変" in h.tag_ or _closes_sentence(doc, last)) \
             and (view.text.rstrip().endswith("。") or view.kind == "bullet"):
@@ -177,8 +177,7 @@ def _closing_headline(doc, h, last: int, view: SentenceView) -> bool:
     """A verbal noun that is the sentence's root and closes it (…により決定。), with a dependent before it."""
     if h.dep_ != "ROOT" or "サ変" not in h.tag_ or view.kind == "heading":
         return False
-    rest = [t for t in doc[last:] if t.pos_ not in ("PUNCT", "SYM")]
-    return not rest and view.text.rstrip().endswith("。") and any(
+    return _closes_sentence(doc, last) and view.text.rstrip().endswith("。") and any(
         c.dep_ in HEADLINE_DEPS and c.i < h.i for c in h.children)
 
 
@@ -258,16 +257,14 @@ def _dated_aside(doc, h, last: int, entry: TriggerEntry, view: SentenceView, lex
 BODY_BEFORE = ("ORG", "GPE")
 
 
-def _achievement(doc, h, lex: Lexicon) -> bool:
+def _achievement(h, lex: Lexicon) -> bool:
     """「G7バーチャルアカデミー」の設立といった成果 / 「広島AIプロセス」の立ち上げを成果に盛り込む: a verbal noun
     with its own object (Xの), listed as an achievement: the act is reported."""
     heads = lex.cues.achievement_heads
     if not heads or not any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children):
         return False
     up = h.head
-    if up.lemma_ in heads or any(c.lemma_ in heads and c.i > h.i for c in up.children if c.dep_ in ("obl", "obj")):
-        return True
-    return False
+    return up.lemma_ in heads or any(c.lemma_ in heads and c.i > h.i for c in up.children if c.dep_ in ("obl", "obj"))
 
 
 def _attributive_act(doc, h, first_after: int, view: SentenceView) -> bool:
@@ -419,7 +416,7 @@ def _change_of_state(doc, p) -> bool:
 def _recurring(doc, p, cues) -> bool:
     """The meeting predicate is modified by a frequency (毎年, 年1回, 4年ごとに, 不定期で), and no decision
     governs it (…を毎年開催することになった / …することで合意: deciding the practice is an act)."""
-    decided = ("なる", "決定", "決める", "合意")
+    decided = cues.decision_heads
     if p.head.i != p.i and p.head.lemma_ in cues.nominalizers and p.head.head.lemma_ in decided:
         return False
     if any(c.i > p.i and c.lemma_ in cues.nominalizers and any(f.lemma_ in decided for f in c.children)
@@ -552,10 +549,10 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
 
 def _own_subject_apart(doc, h: "Hit", reason: str) -> bool:
     """A clause with a subject of its own (…リスクの高まりが指摘され、…を目指すため) is not part of the
-    purpose it is coordinated with."""
+    purpose it is coordinated with; nor is a passive, whose patient is its subject (…の事前イベントとして
+    開催され、…を促進し、…ことを目的としている)."""
     return reason.startswith("purpose") and (h.passive or any(
         c.dep_ in SUBJECT_DEPS and c.i < h.pred for c in doc[h.pred].children))
-    # (a passive, …の事前イベントとして開催され、…を促進し、…ことを目的としている, has its patient as subject)
 
 
 def _listed_for_purpose(tok, by_token, cues) -> bool:
