@@ -6,17 +6,14 @@ which glob only top-level annotations/*.json and so are called on this file expl
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "annotations" / "tools"))
-sys.path.insert(0, str(ROOT))
 
 import spec_gold  # noqa: E402
-from tests.annotations import annotation_gold_checks as agc  # noqa: E402
 
 GOLD = HERE / "001_b21e1c190a10bc85.txt.json"
 # page furniture inside the regions (running footer/header, side tab, page number, link dump):
@@ -27,15 +24,4 @@ FURNITURE: list[tuple[int, int]] = []
 
 if __name__ == "__main__":
     spec_gold.check(GOLD, furniture=FURNITURE)
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    raw = agc.read_raw(gold["file"])
-    problems = []
-    for name, fn in agc.CHECKS.items():
-        problems += [f"{name}: {p}" for p in fn(gold, raw)]
-    problems += [f"file_name: {p}" for p in agc.check_file_name(gold, raw, GOLD)]
-    for ev in gold["events"]:
-        if ev.get("is_commitment") != (ev["type"] not in ("MEET", "ANNOUNCE")):
-            problems.append(f"is_commitment wrong on {ev['trigger']['text']!r} at {ev['trigger']['start']}")
-    if problems:
-        sys.exit("FAIL (team gold checks):\n" + "\n".join(problems))
-    print("team gold checks OK:", ", ".join(list(agc.CHECKS) + ["file_name", "is_commitment"]))
+    spec_gold.team_check(GOLD, file_name=True, commitment=True)

@@ -357,3 +357,40 @@ def check(gold_path: Path, *, furniture: list[tuple[int, int]], published: str =
           "mods", dict(sorted(Counter(str(x.mod) for x in gold.dates).items())))
     print("events", len(gold.events), dict(sorted(Counter(x.type for x in gold.events).items())),
           "with actors", sum(1 for x in gold.events if x.actors))
+
+
+def add_commitment_flag(path: Path) -> None:
+    """Add `is_commitment` to each event (contract: every type but MEET and ANNOUNCE), an extra field."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    for ev in gold["events"]:
+        ev["is_commitment"] = ev["type"] not in ("MEET", "ANNOUNCE")
+    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def team_check(gold_path: Path, *, file_name: bool = False, commitment: bool = False) -> None:
+    """The team's gold checks (tests/annotations/annotation_gold_checks.py: schema, regions, offsets,
+    vocabularies, date values, overlaps), called on one file explicitly, since they glob only the top-level
+    annotations/*.json; `file_name` adds the raw-file name check (a part file is not named after its raw
+    file), `commitment` checks the extra `is_commitment` field."""
+    root = Path(__file__).resolve().parents[2]
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from tests.annotations import annotation_gold_checks as agc
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    raw = agc.read_raw(gold["file"])
+    problems, done = [], list(agc.CHECKS)
+    for name, fn in agc.CHECKS.items():
+        problems += [f"{name}: {p}" for p in fn(gold, raw)]
+    if file_name:
+        problems += [f"file_name: {p}" for p in agc.check_file_name(gold, raw, gold_path)]
+        done.append("file_name")
+    if commitment:
+        for ev in gold["events"]:
+            if ev.get("is_commitment") != (ev["type"] not in ("MEET", "ANNOUNCE")):
+                problems.append(f"is_commitment wrong on {ev['trigger']['text']!r} at {ev['trigger']['start']}")
+        done.append("is_commitment")
+    if problems:
+        sys.exit("FAIL (team gold checks):\n" + "\n".join(problems))
+    print("team gold checks OK:", ", ".join(done))
+

@@ -11,7 +11,6 @@ added to each event, as an extra field (the contract allows added fields).
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -30,15 +29,8 @@ HEADING = re.compile(r"^[ \u3000]*(第\d+[項目節]|（\d+）|[①②③④⑤�
 LEADING = spec_gold.LEADING
 
 
-def add_commitment_flag(path: Path) -> None:
-    gold = json.loads(path.read_text(encoding="utf-8"))
-    for ev in gold["events"]:
-        ev["is_commitment"] = ev["type"] not in ("MEET", "ANNOUNCE")
-    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
     check_only = "--check" in sys.argv
     spec_gold.build(HERE / "spec.py", OUT, heading=HEADING, leading=LEADING, check_only=check_only)
     if not check_only:
-        add_commitment_flag(OUT)
+        spec_gold.add_commitment_flag(OUT)
