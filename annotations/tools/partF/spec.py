@@ -435,8 +435,8 @@ EVENTS = [
     # footnote 62 (HLPF)
     dict(t=("設置", "総会によって"), type="ESTABLISH", actors=[("総会", "2013年に", GA)], content=None, date="2013",
          sent=("2013年に総会", "", "フォーム。", "プラット\n")),
-    dict(t=("開か", "4年ごとに"), type="MEET", actors=[("総会", "フォーム。", GA)], content=None),
-    dict(t=("開\nか", "毎年"), type="MEET", actors=[("経済社会理事会", "また", ECOSOC)], content=None),
+    # 「総会の主催のもとに…4年ごとに開かれ、また経済社会理事会の主催のもとで毎年開かれる」: a standing practice,
+    # no occurrence: no event (GUIDELINES 6.7, decided after this part was written)
     # ---- GSDR
     dict(t=("とり\nまとめ", "4年おきに"), type="ADOPT", actors=[],
          content="「グローバル持続可能な開発報告書（GlobalSustainableDevelopmentReport：GSDR）」"),
