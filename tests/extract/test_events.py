@@ -742,3 +742,31 @@ def test_events_meeting_word_of_a_named_summit_is_a_venue(nlp):
     assert actors_of(ev, "公表") == {"G7"}
     content = next(e for e in ev if e.trigger.text == "公表").content
     assert (content.text if hasattr(content, "text") else content) == "「公的部門におけるAIツールキット」"
+
+
+def test_events_decisions_told_without_a_decider(nlp):
+    """交渉の開始が決定している / 加盟することが決定し: with no を-object the が-subject of 決定 is what was decided;
+    no decider is named (not the は-topic, not another clause's subject), and the clause decided is content,
+    not an event of its own; 決定 with its object keeps its subject."""
+    specs = [("コスタリカ", "GPE", "コスタリカ"), ("インドネシア", "GPE", "インドネシア"),
+             ("アフリカ連合", "ORG", "アフリカ連合"), ("G20", "ORG", "G20"), ("日本政府", "ORG", "日本政府")]
+    ev = run_events(nlp, "インドネシアが加入を申請しており、コスタリカは加入に向けた交渉の開始が決定している。", specs)
+    assert ("決定", "ADOPT") in pairs(ev) and actors_of(ev, "決定") == set()
+    assert actors_of(ev, "申請") == {"インドネシア"}
+    ev = run_events(nlp, "アフリカ連合がG20へ正式加盟することが決定した。", specs)
+    assert ("加盟", "ACTION") not in pairs(ev)
+    assert ("決定", "ADOPT") in pairs(ev) and actors_of(ev, "決定") == set()
+    ev = run_events(nlp, "日本政府は新たな戦略を決定した。", specs)
+    assert actors_of(ev, "決定") == {"日本政府"}
+
+
+def test_events_an_agentless_passive_takes_no_subject_of_another_clause(nlp):
+    """…ことが決定し、2024年には…の発足が発表された: the 発表 passive names no agent, so the subject of the
+    earlier clause is not its actor; an active second clause still shares the subject."""
+    specs = [("アフリカ連合", "ORG", "アフリカ連合"), ("G20", "ORG", "G20"), ("日本", "GPE", "日本")]
+    ev = run_events(nlp, "日本は戦略を発表し、2024年には作業部会の発足が発表された。", specs)
+    assert actors_of(ev, "発表") == {"日本"}  # the first 発表 (active)
+    second = [e for e in ev if e.trigger.text == "発表"][-1]
+    assert {a.canonical for a in second.actors} == set()
+    ev = run_events(nlp, "日本は戦略を発表し、協力を強化する。", specs)
+    assert actors_of(ev, "強化") == {"日本"}

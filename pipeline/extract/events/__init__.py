@@ -19,7 +19,7 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects, has_ga_subject
+from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects, has_ga_subject, undecided_decision
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
@@ -348,7 +348,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # and 日本が議長国を務めた2014年に…の進展を歓迎 (the subject of a relative clause) were decided by the
         # meeting's body, not by the other clause's subject
         return [a.with_role("heading") for a in state.heading_topic], "heading.meeting"
-    if sent_actors:
+    if sent_actors and not ((hit.passive or undecided_decision(hit, pred)) and not _named_agent(pred, lex)):
+        # 日本は…を発表し、…を強化する: the earlier clause's subject acts on; an agentless passive
+        # (…ことが決定し、…の発足が発表された) names no one (GUIDELINES 3.3)
         return [a.with_role("topic") for a in sent_actors], "sentence"
     if hit.passive and state.para_venue and not _named_agent(pred, lex) and not _names_meeting(view, lex) \
             and hit.type != "ESTABLISH":

@@ -75,6 +75,8 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     node = doc[hit.pred]
     passive = hit.passive
     patient = hit.entry is not None and hit.entry.subject_is_patient and not _causative(node)
+    undecided = undecided_decision(hit, node)
+    patient = patient or undecided
     for _ in range(8):
         subs = [c for c in node.children if c.i < node.i and (_is_subject(c, passive) or _ga_object(c, passive))]
         if patient and node.i == hit.pred:
@@ -87,6 +89,8 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             subs = (subs + _te_subjects(node, passive) + partners) if merged else []
         if passive or node.pos_ in ("NOUN", "PROPN") or patient:
             subs += _agents(node, lex)
+        if not subs and undecided:
+            break  # 交渉の開始が決定している: no decider named, none taken from another clause
         if not subs and node.i == hit.pred:
             subs = _te_subjects(node, passive)  # 日本等が協力して、…を進める: the manner clause's subject
         if node.i == hit.pred and not passive and all(_venue_topic(t) for t in subs):
@@ -113,11 +117,18 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     if is_relative(doc[hit.pred]):
         return []  # a relative clause (COP28で合意されたGST) takes no topic from the main clause
     topics = _sentence_topic(doc, hit.pred)
-    if passive:
+    if passive or undecided:
         # 国際連合は…1945年に設立された: the topic of a passive is what is acted on, unless it is a
         # venue-like では/には (閣僚会合では…が採択された)
         topics = [t for t in topics if _venue_topic(t)]
     return topics
+
+
+def undecided_decision(hit: Hit, pred) -> bool:
+    """A decision told without its object (交渉の開始が決定している): its subject is what was decided and
+    no decider is named, like an agentless passive."""
+    return hit.entry is not None and hit.entry.patient_without_object and not any(
+        c.dep_ == "obj" for c in pred.children)
 
 
 def has_ga_subject(pred) -> bool:

@@ -55,6 +55,7 @@ class TriggerEntry(_Strict):
     no_passive: bool = False  # 位置づけられている: a description, not the act
     colon_title: bool = False  # a meeting noun titling a timeline item (東京で首脳会合：…): MEET; matched as a suffix
     subject_is_patient: bool = False  # 発足 (intransitive): Xが発足 names the body founded, never its founder
+    patient_without_object: bool = False  # 決定 with no を-object: 交渉の開始が決定 names what was decided
     not_if_object_label: list[EntityLabel] = Field(default_factory=list)
     object_types: list[ObjectType] = Field(default_factory=list)
     note: Optional[str] = None

@@ -769,7 +769,7 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 arg = True  # 官民が協力して構築 / 日本等が協力して、…が進められている: manner, not an event
             other = by_token.get(up.i)
             if other is not None and other is not h:
-                if _is_topic(node) and not (other.passive and "が" in _case_lemmas(node)):
+                if _is_topic(node) and not ((other.passive or _decided_clause(node, other)) and "が" in _case_lemmas(node)):
                     break  # inside the subject phrase (開かれた会議は…方針を示した); the subject of a
                     # passive is its object (取り組むことが合意された: content of 合意)
                 if other.dropped is None and depth < 6:
@@ -844,3 +844,10 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
             v = verdict(h)
             if v:
                 h.dropped = v
+
+
+def _decided_clause(node, other) -> bool:
+    """The clause is the が-subject of a decision told without its object (加盟することが決定し): it is
+    what was decided, the content of that decision."""
+    return other.entry.patient_without_object and node.lemma_ in ("こと", "の") and not any(
+        c.dep_ == "obj" for c in node.doc[other.pred].children)
