@@ -770,3 +770,21 @@ def test_events_an_agentless_passive_takes_no_subject_of_another_clause(nlp):
     assert {a.canonical for a in second.actors} == set()
     ev = run_events(nlp, "日本は戦略を発表し、協力を強化する。", specs)
     assert actors_of(ev, "強化") == {"日本"}
+
+
+def test_events_what_a_report_says_is_no_event(nlp):
+    """GUIDELINES 6.6: a report's or chapter's statements (2章では…を指摘している, 「STI Outlook 2023」は…必要性を
+    強調している, and a later sentence of the same paragraph) are no events; its issuing is, and a body's or a
+    declaration's statement stays an ANNOUNCE."""
+    specs = [("OECD", "ORG", "経済協力開発機構"), ("STI Outlook 2023", "DOCUMENT", "STI Outlook 2023"), G7,
+             ("G7首脳コミュニケ", "DOCUMENT", "G7首脳コミュニケ")]
+    ev = run_events(nlp, "2章では、各国の政策が連動して進行しているとした上で、安全保障化の進展を指摘している。", specs)
+    assert ("指摘", "ANNOUNCE") not in pairs(ev)
+    ev = run_events(nlp, "「STI Outlook 2023」は、変化を分析し、政策の目標を再考する必要性を強調している。", specs)
+    assert ("強調", "ANNOUNCE") not in pairs(ev)
+    ev = run_events(nlp, "OECDは2023年3月に「STI Outlook 2023」を発行した。", specs)
+    assert ("発行", "ANNOUNCE") in pairs(ev)
+    ev = run_events(nlp, "G7首脳コミュニケは、国際協力の重要性を強調した。", specs)
+    assert ("強調", "ANNOUNCE") in pairs(ev) and actors_of(ev, "強調") == {"G7"}
+    ev = run_events(nlp, "OECDは、国際協力の重要性を強調した。", specs)
+    assert ("強調", "ANNOUNCE") in pairs(ev)

@@ -48,6 +48,7 @@ class _State:
     heading_stack: dict = field(default_factory=dict)  # level -> bodies named by the heading at that level
     explicit_relative: bool = False  # the sentence's explicit actors so far are a relative clause's subject
     heading_meeting: bool = False  # the latest heading names a meeting (■ G20エネルギー移行大臣会合)
+    report_block: object = None  # the block whose sentence made a report its topic (2章では、…)
     scope: Optional[_Scope] = None
     proposals: int = -1  # block of a bullet whose label announces proposals (3つの戦略：①…)
     # the body of the meeting the previous sentence of this paragraph set as its venue (2021年G7コーンウォール・サミットに
@@ -348,9 +349,11 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # and 日本が議長国を務めた2014年に…の進展を歓迎 (the subject of a relative clause) were decided by the
         # meeting's body, not by the other clause's subject
         return [a.with_role("heading") for a in state.heading_topic], "heading.meeting"
-    if sent_actors and not ((hit.passive or undecided_decision(hit, pred)) and not _named_agent(pred, lex)):
-        # 日本は…を発表し、…を強化する: the earlier clause's subject acts on; an agentless passive
-        # (…ことが決定し、…の発足が発表された) names no one (GUIDELINES 3.3)
+    if sent_actors and (state.explicit_relative or _named_agent(pred, lex)
+                        or not (hit.passive or undecided_decision(hit, pred))):
+        # 日本は…を発表し、…を強化する: the earlier clause's subject acts on; an agentless passive after a
+        # coordinated clause (…を申請し、…の発足が発表された) names no one (GUIDELINES 3.3), one after a relative
+        # clause's agent (インド政府が公表した政策文書において、…が策定されている) takes it
         return [a.with_role("topic") for a in sent_actors], "sentence"
     if hit.passive and state.para_venue and not _named_agent(pred, lex) and not _names_meeting(view, lex) \
             and hit.type != "ESTABLISH":
@@ -554,6 +557,30 @@ def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+def _report_phrase(view: SentenceView, tok, lex: Lexicon) -> bool:
+    """The subject phrase names a report or a part of one (2章では, 「STI Outlook 2023」は, 報告書は)."""
+    phrase = view.doc[tok.left_edge.i:tok.i + 1].text
+    return any(w in phrase for w in lex.cues.report_heads)
+
+
+def _report_speaks(view: SentenceView, hit: Hit, state: _State, lex: Lexicon) -> bool:
+    """A statement verb (述べる, 強調, 指摘) whose speaker is a report: its own subject, or, with none but a
+    scene-setting では, the report a sentence of the same paragraph made its topic."""
+    subjects = explicit_subjects(view, hit, lex)
+    if any(_report_phrase(view, t, lex) for t in subjects):
+        return True
+    if any(not _venue_topic(t) for t in subjects):
+        return False
+    if _report_topic(view, hit.pred, lex):
+        return True  # 2章では、…が進行しているとした上で、…を指摘: the topic the parser hangs on the inner clause
+    return state.report_block is not None and state.report_block == view.block
+
+
+def _report_topic(view: SentenceView, before: int, lex: Lexicon) -> bool:
+    """A は-topic before token `before` names a report (2章では, 報告書は), wherever the parser hangs it."""
+    return any(t.i < before and "は" in _cases(t) and _report_phrase(view, t, lex) for t in view.doc)
+
+
 def _root_topic(view: SentenceView, ctx: DocActors, views, k: int, lex: Lexicon) -> list[ActorRef]:
     """The entity subject or topic (Xは, Xでは) of the sentence's main predicate."""
     doc = view.doc
@@ -646,6 +673,9 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             if etype is None:
                 continue
             hit.type = etype
+            if etype == "ANNOUNCE" and hit.entry.pattern[-1] in lex.cues.report_statements \
+                    and _report_speaks(view, hit, state, lex):
+                continue  # 2章では…と述べている: what a report says is no event (GUIDELINES 6.6)
             actors, actor_rule = _actors_for(hit, view, views, k, ctx, state, lex, explicit)
             if hit.entry.multi_party and len(actors) == 1 and actors[0].label in ("GPE", "PERSON"):
                 continue  # 確認 by one party alone is no agreement
@@ -664,6 +694,8 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                 explicit, state.explicit_relative = actors, is_relative(view.doc[hit.pred])
         if view.kind == "footnote":
             continue  # a footnote neither sets topics nor opens a lead-in
+        if _report_topic(view, len(view.doc), lex):
+            state.report_block = view.block
         # the venue reaches the next sentence only (…サミットにおいて…が再確認された。…が強調され、…合意された)
         state.para_venue = _venue_body(view, ctx)
         topic = _root_topic(view, ctx, views, k, lex) or ([] if _meeting_reach(view, state, lex) and state.explicit_relative

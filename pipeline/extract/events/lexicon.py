@@ -121,6 +121,9 @@ class Cues(_Strict):
     # …を毎年開催することになった / …することで合意: a decision governing a recurring meeting makes it an act
     decision_heads: list[str] = Field(default_factory=list)
     chair_phrases: list[str] = Field(default_factory=list)  # 日本を議長国として開催: the chair holds the meeting
+    # 2章では…と述べている / 「STI Outlook 2023」は…必要性を強調: what a report says is no event (GUIDELINES 6.6)
+    report_heads: list[str] = Field(default_factory=list)
+    report_statements: list[str] = Field(default_factory=list)
 
 
 class OwnCountry(_Strict):
