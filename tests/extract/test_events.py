@@ -788,3 +788,18 @@ def test_events_what_a_report_says_is_no_event(nlp):
     assert ("強調", "ANNOUNCE") in pairs(ev) and actors_of(ev, "強調") == {"G7"}
     ev = run_events(nlp, "OECDは、国際協力の重要性を強調した。", specs)
     assert ("強調", "ANNOUNCE") in pairs(ev)
+
+
+def test_events_consider_an_act_not_examine_a_topic(nlp):
+    """検討 is a (weak) INTEND only of an act: 導入を検討, 参加することを検討, 導入の検討を進める; examining a topic
+    (公共政策の役割について検討, 開発に及ぼす影響を検討, 調査検討が実施されている) is no event."""
+    specs = [("日本", "GPE", "日本")]
+    ev = run_events(nlp, "日本は新制度の導入を検討している。", specs)
+    assert ("検討", "INTEND") in pairs(ev) and next(e for e in ev if e.trigger.text == "検討").modality == "weak"
+    ev = run_events(nlp, "日本は参加することを検討している。", specs)
+    assert ("検討", "INTEND") in pairs(ev) and actors_of(ev, "検討") == {"日本"}
+    ev = run_events(nlp, "日本は導入の検討を進めている。", specs)
+    assert ("進め", "INTEND") in pairs(ev)
+    for text in ("日本は公共政策の役割について検討した。", "日本は科学技術が開発に及ぼす影響を検討する。",
+                 "あるべき姿について、調査検討が実施されている。"):
+        assert [p for p in pairs(run_events(nlp, text, specs)) if p[1] == "INTEND"] == [], text

@@ -51,6 +51,7 @@ class TriggerEntry(_Strict):
     announced: bool = False  # 支持が表明された: the noun is the event, the announcing verb no second one
     requires_object_heads: list[str] = Field(default_factory=list)  # 議長を務める, 共同研究を開始: only with these objects
     not_object_heads: list[str] = Field(default_factory=list)  # 影響力を強める: a standing that grows, no act
+    requires_act_object: bool = False  # 導入を検討 / 参加することを検討: an act considered; 役割について検討 examines
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     no_passive: bool = False  # 位置づけられている: a description, not the act
     colon_title: bool = False  # a meeting noun titling a timeline item (東京で首脳会合：…): MEET; matched as a suffix

@@ -294,6 +294,15 @@ def _object_head_in(p, heads: list[str]) -> bool:
     return any(o.text.endswith(tuple(heads)) or o.lemma_ in heads for o in objs)
 
 
+def _act_object(head, p) -> bool:
+    """The predicate's object is an act: a verbal noun (導入を検討), a clause (参加することを検討), or, on a
+    noun with a light verb, its の-phrase (導入の検討を行う)."""
+    objs = [c for c in p.children if c.dep_ == "obj" and c.i < p.i and c.i != head.i]
+    if head.i != p.i:
+        objs += [c for c in head.children if c.dep_ == "nmod" and c.i < head.i]
+    return any(o.lemma_ in ("こと", "の") or "サ変" in o.tag_ for o in objs)
+
+
 def _about_meeting(doc, p, view: SentenceView, lex: Lexicon) -> bool:
     """The predicate's meeting: the noun a relative clause describes, or its subject or object."""
     cands = [c for c in p.children if c.dep_ in ("nsubj", "obj", "obl") and c.i < p.i]
@@ -533,6 +542,8 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue
         if entry.requires_object_heads and not _object_head_in(doc[pred], entry.requires_object_heads):
             continue  # 務める of no chair, 開始 of no programme
+        if entry.requires_act_object and not _act_object(doc[head], doc[pred]):
+            continue  # 公共政策の役割について検討 / 調査検討が実施されている: a topic examined, no act intended
         if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
             continue  # 影響力を強めている: a body's standing grows, it commits to nothing
         if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex):
