@@ -803,3 +803,17 @@ def test_events_consider_an_act_not_examine_a_topic(nlp):
     for text in ("日本は公共政策の役割について検討した。", "日本は科学技術が開発に及ぼす影響を検討する。",
                  "あるべき姿について、調査検討が実施されている。"):
         assert [p for p in pairs(run_events(nlp, text, specs)) if p[1] == "INTEND"] == [], text
+
+
+def test_events_taking_up_a_presidency_and_the_topic_after_it(nlp):
+    """議長国に就任 is chairing (MEET, lexicon requires_goal_heads); an appointment (委員に就任) is no event. A
+    coordinated clause's subject is no paragraph topic when the main clause has a が-subject of its own
+    (日本が議長国に就任し、…サミットが開催された。…が発表された: the next sentence's passive takes no 日本)."""
+    specs = [("日本", "GPE", "日本"), ("南アフリカ", "GPE", "南アフリカ"), ("G20", "ORG", "G20"),
+             ("G20大阪サミット", "EVENT", "G20大阪サミット"), ("山田", "PERSON", "山田")]
+    ev = run_events(nlp, "南アフリカは12月1日からG20議長国に就任した。", specs)
+    assert ("就任", "MEET") in pairs(ev) and actors_of(ev, "就任") == {"南アフリカ"}
+    assert pairs(run_events(nlp, "山田は委員に就任した。", specs)) == []
+    ev = run_events(nlp, "2019年、日本が議長国に就任し、G20大阪サミットが開催された。同年、行動計画を発表した。", specs)
+    assert actors_of(ev, "就任") == {"日本"}
+    assert actors_of(ev, "発表") == set()

@@ -581,6 +581,14 @@ def _report_topic(view: SentenceView, before: int, lex: Lexicon) -> bool:
     return any(t.i < before and "は" in _cases(t) and _report_phrase(view, t, lex) for t in view.doc)
 
 
+def _main_clause_apart(view: SentenceView, pred: int) -> bool:
+    """The sentence's main predicate, not the coordinated clause at `pred`, has a が-subject of its own
+    (日本が議長国に就任し、…G20大阪サミットが開催された): the sentence is about that subject, the clause's actor
+    is no topic (a relative clause's agent still is: インド政府が公表した文書において、…が策定されている)."""
+    roots = [t for t in view.doc if t.dep_ == "ROOT"]
+    return pred >= 0 and bool(roots) and roots[0].i != pred and has_ga_subject(roots[0])
+
+
 def _root_topic(view: SentenceView, ctx: DocActors, views, k: int, lex: Lexicon) -> list[ActorRef]:
     """The entity subject or topic (Xは, Xでは) of the sentence's main predicate."""
     doc = view.doc
@@ -667,6 +675,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         else:
             state.proposals = -1
         explicit: list[ActorRef] = []
+        explicit_pred = -1
         state.explicit_relative = False
         for hit in hits:
             etype = _type_of(hit, view, lex)
@@ -692,6 +701,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                                  location_of(view, hit, lex), content_of(view, raw, hit, lex)))
             if actor_rule == "subj":
                 explicit, state.explicit_relative = actors, is_relative(view.doc[hit.pred])
+                explicit_pred = hit.pred
         if view.kind == "footnote":
             continue  # a footnote neither sets topics nor opens a lead-in
         if _report_topic(view, len(view.doc), lex):
@@ -699,7 +709,8 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         # the venue reaches the next sentence only (…サミットにおいて…が再確認された。…が強調され、…合意された)
         state.para_venue = _venue_body(view, ctx)
         topic = _root_topic(view, ctx, views, k, lex) or ([] if _meeting_reach(view, state, lex) and state.explicit_relative
-                                                          else explicit)
+                                                          or not state.explicit_relative
+                                                          and _main_clause_apart(view, explicit_pred) else explicit)
         if len(topic) > 3:
             topic = []  # a list of participants is no topic
         if topic:

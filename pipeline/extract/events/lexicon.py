@@ -50,6 +50,7 @@ class TriggerEntry(_Strict):
     needs_meeting: bool = False  # 開く: only of a meeting (開かれた会議), not 開かれたインド太平洋
     announced: bool = False  # 支持が表明された: the noun is the event, the announcing verb no second one
     requires_object_heads: list[str] = Field(default_factory=list)  # 議長を務める, 共同研究を開始: only with these objects
+    requires_goal_heads: list[str] = Field(default_factory=list)  # 議長国に就任: only with these に-goals
     not_object_heads: list[str] = Field(default_factory=list)  # 影響力を強める: a standing that grows, no act
     requires_act_object: bool = False  # 導入を検討 / 参加することを検討: an act considered; 役割について検討 examines
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host

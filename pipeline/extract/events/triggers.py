@@ -294,6 +294,12 @@ def _object_head_in(p, heads: list[str]) -> bool:
     return any(o.text.endswith(tuple(heads)) or o.lemma_ in heads for o in objs)
 
 
+def _goal_head_in(p, heads: list[str]) -> bool:
+    """The predicate's に-goal ends in one of the heads (議長国に就任)."""
+    goals = [c for c in p.children if c.dep_ in ("obl", "iobj") and c.i < p.i and "に" in _case_lemmas(c)]
+    return any(g.text.endswith(tuple(heads)) or g.lemma_ in heads for g in goals)
+
+
 def _act_object(head, p) -> bool:
     """The predicate's object is an act: a verbal noun (導入を検討), a clause (参加することを検討), or, on a
     noun with a light verb, its の-phrase (導入の検討を行う)."""
@@ -542,6 +548,8 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue
         if entry.requires_object_heads and not _object_head_in(doc[pred], entry.requires_object_heads):
             continue  # 務める of no chair, 開始 of no programme
+        if entry.requires_goal_heads and not _goal_head_in(doc[pred], entry.requires_goal_heads):
+            continue  # 就任 of no presidency (委員に就任: an appointment)
         if entry.requires_act_object and not _act_object(doc[head], doc[pred]):
             continue  # 公共政策の役割について検討 / 調査検討が実施されている: a topic examined, no act intended
         if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
