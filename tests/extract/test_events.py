@@ -817,3 +817,34 @@ def test_events_taking_up_a_presidency_and_the_topic_after_it(nlp):
     ev = run_events(nlp, "2019年、日本が議長国に就任し、G20大阪サミットが開催された。同年、行動計画を発表した。", specs)
     assert actors_of(ev, "就任") == {"日本"}
     assert actors_of(ev, "発表") == set()
+
+
+def test_events_statement_and_record_verbs_of_encyclopedic_text(nlp):
+    """報告/主張/唱える/発信/出版/明らかにする (ANNOUNCE), 可決/選定 (ADOPT), 樹立 (ESTABLISH) and 推薦 (SUPPORT,
+    the の-phrase endorses); 報告 and 発信 as bare nouns (報告書, 創出・発信) are no acts; 立候補 in an election
+    (…区から立候補) is no event, 議長国に立候補 is INTEND."""
+    specs = [("FBI", "ORG", "FBI"), ("アメリカ政府", "ORG", "アメリカ政府"), ("民主党", "ORG", "民主党"),
+             ("汪兆銘", "PERSON", "汪兆銘"), ("日本", "GPE", "日本"), ("厚生省", "ORG", "厚生省")]
+    cases = [("2007年9月、FBIは犯罪率が全国で最高であると報告した。", "報告", "ANNOUNCE", {"FBI"}),
+             ("アメリカ政府が「ペリー遠征記」を出版した。", "出版", "ANNOUNCE", {"アメリカ政府"}),
+             ("厚生省が緊急安全性情報を発信した。", "発信", "ANNOUNCE", {"厚生省"}),
+             ("1940年3月、汪兆銘が南京国民政府を樹立した。", "樹立", "ESTABLISH", {"汪兆銘"}),
+             ("2011年の県議選では民主党の推薦を受けて出馬した。", "推薦", "SUPPORT", {"民主党"}),
+             ("日本が閣僚理事会の議長国に立候補した。", "立候補", "INTEND", {"日本"})]
+    for text, trig, etype, actors in cases:
+        ev = run_events(nlp, text, specs)
+        assert (trig, etype) in pairs(ev), text
+        assert actors_of(ev, trig) == actors, text
+    assert pairs(run_events(nlp, "FBIの報告書によれば、犯罪率は高い。", specs)) == []
+    assert [p for p in pairs(run_events(nlp, "1956年の選挙で北海道から民主党公認で立候補した。", specs)) if p[0] == "立候補"] == []
+
+
+def test_events_a_relative_clauses_subject_stranded_on_the_main_predicate(nlp):
+    """ドイツ軍兵器局が…作成した資料によれば、生産が計画された: the parser hangs the clause's が-subject on the main
+    predicate, which has its own が-subject; the first is the relative clause's actor. …開発する事を決定 (事
+    written in kanji) shares the clause's subject like こと."""
+    specs = [("ドイツ軍兵器局", "ORG", "ドイツ軍兵器局"), ("韓国国防部", "ORG", "韓国国防部")]
+    ev = run_events(nlp, "ドイツ軍兵器局が1944年10月5日に作成した資料によれば、生産が計画された。", specs)
+    assert actors_of(ev, "作成") == {"ドイツ軍兵器局"}
+    ev = run_events(nlp, "2014年7月6日、韓国国防部が新型機を開発する事を、事実上決定した。", specs)
+    assert actors_of(ev, "決定") == {"韓国国防部"}

@@ -115,7 +115,9 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             continue
         break
     if is_relative(doc[hit.pred]):
-        return []  # a relative clause (COP28で合意されたGST) takes no topic from the main clause
+        # a relative clause (COP28で合意されたGST) takes no topic from the main clause, only its own
+        # が-subject stranded on the main predicate by the parser
+        return [] if passive else _stranded_subject(doc[hit.pred])
     topics = _sentence_topic(doc, hit.pred)
     if passive or undecided:
         # 国際連合は…1945年に設立された: the topic of a passive is what is acted on, unless it is a
@@ -129,6 +131,19 @@ def undecided_decision(hit: Hit, pred) -> bool:
     no decider is named, like an agentless passive."""
     return hit.entry is not None and hit.entry.patient_without_object and not any(
         c.dep_ == "obj" for c in pred.children)
+
+
+def _stranded_subject(rel) -> list:
+    """ドイツ軍兵器局が…作成した資料によれば、生産が計画された: the parser hangs the relative clause's
+    が-subject on the main predicate; a main predicate with a second が-subject of its own after the
+    clause cannot have both, so the first is the clause's."""
+    main = rel.head.head
+    if main.i == rel.head.i or main.i < rel.i:
+        return []
+    before = [c for c in main.children if c.dep_ == "nsubj" and c.i < rel.i and "が" in _case_lemmas(c)]
+    after = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > rel.head.i
+             and "が" in _case_lemmas(c)]
+    return before[-1:] if before and after else []
 
 
 def has_ga_subject(pred) -> bool:
@@ -157,7 +172,7 @@ def _controller(node, view: SentenceView) -> list:
     nominalised by こと/の shares that clause's が-subject when it names a body (subject control)."""
     out = []
     for o in node.children:
-        if o.dep_ != "obj" or o.i > node.i or o.lemma_ not in ("こと", "の"):
+        if o.dep_ != "obj" or o.i > node.i or o.lemma_ not in ("こと", "事", "の"):
             continue
         for v in o.children:
             if v.dep_ == "acl":
