@@ -848,3 +848,15 @@ def test_events_a_relative_clauses_subject_stranded_on_the_main_predicate(nlp):
     assert actors_of(ev, "作成") == {"ドイツ軍兵器局"}
     ev = run_events(nlp, "2014年7月6日、韓国国防部が新型機を開発する事を、事実上決定した。", specs)
     assert actors_of(ev, "決定") == {"韓国国防部"}
+
+
+def test_events_reported_speech_and_later_clauses(nlp):
+    """FBIは…犯罪率が…最高であると報告したが、シンプソンビルについては…: the は-topic the parser hangs on the quote
+    (which has its own が-subject) is the speaker, and a は-phrase after the hit's clause is no subject of it; a
+    が-phrase opening a relative clause is the clause's subject even with no second が-subject."""
+    specs = [("FBI", "ORG", "FBI"), ("シンプソンビル", "GPE", "シンプソンビル"), ("ドイツ軍兵器局", "ORG", "ドイツ軍兵器局")]
+    ev = run_events(nlp, "2007年9月、FBIはサウスカロライナ州の暴力犯罪率が全国でも最高であると報告したが、"
+                         "シンプソンビルについては何も触れられなかった。", specs)
+    assert actors_of(ev, "報告") == {"FBI"}
+    ev = run_events(nlp, "ドイツ軍兵器局が1944年10月5日に作成した資料によると、撃破可能としている。", specs)
+    assert actors_of(ev, "作成") == {"ドイツ軍兵器局"}

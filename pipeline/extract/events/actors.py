@@ -92,10 +92,16 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
         if not subs and undecided:
             break  # 交渉の開始が決定している: no decider named, none taken from another clause
         if not subs and node.i == hit.pred:
+            subs = _quote_topic(node)  # FBIは…犯罪率が…最高であると報告した: the topic hung on the quote
+        if not subs and node.i == hit.pred:
             subs = _te_subjects(node, passive)  # 日本等が協力して、…を進める: the manner clause's subject
         if node.i == hit.pred and not passive and all(_venue_topic(t) for t in subs):
             # 加盟国が…とすることを約束: the subject of the promised clause (a venue topic 会合では is no subject)
             subs = subs + _controller(node, view)
+        if node.i != hit.pred:
+            # FBIは…と報告したが、シンプソンビルについては…: a phrase after the hit's clause belongs to the
+            # later clause, not to the subject they share
+            subs = [t for t in subs if t.i < hit.first]
         if subs:
             return _prefer_subject(sorted(subs, key=lambda t: t.i), view)
         if passive and node.i == hit.pred and has_ga_subject(node):
@@ -133,17 +139,34 @@ def undecided_decision(hit: Hit, pred) -> bool:
         c.dep_ == "obj" for c in pred.children)
 
 
+def _quote_topic(pred) -> list:
+    """XはYがZであると報告した: the parser hangs the は-topic on the quoted clause; a quote with a
+    が-subject of its own leaves the topic to the verb of saying."""
+    for q in pred.children:
+        if q.i < pred.i and q.dep_ == "advcl" and "と" in _case_lemmas(q):
+            subs = [c for c in q.children if c.dep_ == "nsubj" and c.i < q.i]
+            topics = [c for c in subs if "は" in _case_lemmas(c)]
+            if topics and any("が" in _case_lemmas(c) and c.i > topics[0].i for c in subs):
+                return topics[:1]
+    return []
+
+
 def _stranded_subject(rel) -> list:
     """ドイツ軍兵器局が…作成した資料によれば、生産が計画された: the parser hangs the relative clause's
     が-subject on the main predicate; a main predicate with a second が-subject of its own after the
-    clause cannot have both, so the first is the clause's."""
+    clause cannot have both, so the first is the clause's; so is a が-phrase right before the clause."""
     main = rel.head.head
     if main.i == rel.head.i or main.i < rel.i:
         return []
     before = [c for c in main.children if c.dep_ == "nsubj" and c.i < rel.i and "が" in _case_lemmas(c)]
+    if not before:
+        return []
     after = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > rel.head.i
              and "が" in _case_lemmas(c)]
-    return before[-1:] if before and after else []
+    # or the が-phrase opens the clause (ドイツ軍兵器局が1944年10月5日に作成した資料によると): a が right
+    # before a relative clause's first word is that clause's subject
+    adjacent = before[-1].right_edge.i + 1 == rel.left_edge.i
+    return before[-1:] if after or adjacent else []
 
 
 def has_ga_subject(pred) -> bool:
