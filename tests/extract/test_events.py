@@ -860,3 +860,19 @@ def test_events_reported_speech_and_later_clauses(nlp):
     assert actors_of(ev, "報告") == {"FBI"}
     ev = run_events(nlp, "ドイツ軍兵器局が1944年10月5日に作成した資料によると、撃破可能としている。", specs)
     assert actors_of(ev, "作成") == {"ドイツ軍兵器局"}
+
+
+def test_events_endorsements_declarations_and_non_acts(nlp):
+    """X党公認で立候補 / X党公認候補 is the party's SUPPORT (lexicon compound_agent: the noun compounded onto the
+    body's name); 宣言を発し is ANNOUNCE; 差を広げて当選 is no act."""
+    specs = [("日本社会党", "ORG", "日本社会党"), ("自由民主党", "ORG", "自由民主党"), ("北海道", "GPE", "北海道"),
+             ("ロベール・シューマン", "PERSON", "ロベール・シューマン"), ("シューマン宣言", "DOCUMENT", "シューマン宣言"),
+             ("玉木", "PERSON", "玉木")]
+    ev = run_events(nlp, "1956年の選挙で北海道から日本社会党公認で立候補して初当選した。", specs)
+    assert ("公認", "SUPPORT") in pairs(ev) and actors_of(ev, "公認") == {"日本社会党"}
+    ev = run_events(nlp, "2000年の総選挙では自由民主党公認候補として出馬した。", specs)
+    assert actors_of(ev, "公認") == {"自由民主党"}
+    assert pairs(run_events(nlp, "彼は公認会計士である。", specs)) == []
+    ev = run_events(nlp, "ロベール・シューマンは1950年5月9日にシューマン宣言を発した。", specs)
+    assert ("発し", "ANNOUNCE") in pairs(ev) and actors_of(ev, "発し") == {"ロベール・シューマン"}
+    assert pairs(run_events(nlp, "2017年の選挙では玉木が更に差を広げて当選した。", specs)) == []

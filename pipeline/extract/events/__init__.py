@@ -256,7 +256,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if hit.how == "host":
         hosts = ctx.from_modifiers(view, view.doc[hit.head])
         return (hosts, "host") if hosts else ([], "none")
-    if hit.how == "attributive":
+    if hit.how in ("attributive", "compound"):
         m = view.mention_at(hit.first - 1)
         ref = ctx.from_mention(m, role="agent") if m is not None else None
         return ([ref], "attributive") if ref is not None else ([], "none")  # 2019年OECD策定の「AI原則」
@@ -690,8 +690,10 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                 continue  # 確認 by one party alone is no agreement
             if etype == "ACTION" and hit.passive and not actors and actor_rule in ("passive", "none"):
                 continue  # 機能は…さらに強化される: a passive promotion with no agent anywhere states a trend
-            if etype == "ACTION" and actor_rule == "subj.group":
-                continue  # 企業が…を強化 / 38か国が加盟している: no body commits; a description of others
+            if actor_rule == "subj.group" and (etype == "ACTION" or etype == "MEET" and not _names_meeting(view, lex)):
+                # 企業が…を強化 / 38か国が加盟している / 子供たちが…参加した (no meeting named): no body
+                # commits; a description of others
+                continue
             date = date_of(view, hit)
             if date is None and state.scope is not None and actor_rule.startswith("leadin"):
                 date = state.scope.date

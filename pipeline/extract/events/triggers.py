@@ -138,6 +138,11 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "headline"  # …への就任がコンセンサスにより決定。: the noun closes the line as its predicate
     if entry.verb_only or h.pos_ not in ("NOUN", "PROPN"):
         return None, "not a predicate"
+    if entry.compound_agent:
+        m = view.mention_at(h.i - 1) if h.i > 0 else None
+        if m is not None and m.last == h.i and m.label in BODY_BEFORE:
+            return h.i, "compound"  # 日本社会党公認で立候補 / 自由民主党公認候補: the body's act on the name
+        return None, "compound noun without its body"
     if entry.host_noun:
         # 議長国ブラジルの主催により / 米国のホストの下: the host is the の-phrase
         if any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children):
@@ -720,7 +725,7 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 if up.pos_ == "VERB" and _recurring(doc, up, cues):
                     memo[key] = "recurring practice"
                     return memo[key]  # …の主催のもとで毎年開かれる: the host of a recurring meeting
-        if h.how in ("host", "title", "aside", "attributive", "achievement") or _before_colon(doc, doc[h.pred]):
+        if h.how in ("host", "title", "aside", "attributive", "compound", "achievement") or _before_colon(doc, doc[h.pred]):
             return None  # 〜の主催、〜の共催により開催: each host noun is its own MEET; a segment before a colon too
         result = None
         node = doc[h.pred]
