@@ -876,3 +876,21 @@ def test_events_endorsements_declarations_and_non_acts(nlp):
     ev = run_events(nlp, "ロベール・シューマンは1950年5月9日にシューマン宣言を発した。", specs)
     assert ("発し", "ANNOUNCE") in pairs(ev) and actors_of(ev, "発し") == {"ロベール・シューマン"}
     assert pairs(run_events(nlp, "2017年の選挙では玉木が更に差を広げて当選した。", specs)) == []
+
+
+def test_events_stranded_agents_topics_and_talk_partners(nlp):
+    """The parser hangs a relative clause's arguments on the main predicate: a によって-agent right before a
+    relative passive (GHQによって…に指定された日本発送電は…) is its agent; a は-topic right before an active
+    relative clause, of a main predicate with its own が-subject (ポルトガルは…締結した条約によって、…関係が成立
+    した), is its subject. The と-partner of 会談 meets too."""
+    specs = [("連合国軍最高司令官総司令部", "ORG", "連合国軍最高司令官総司令部"), ("日本発送電", "ORG", "日本発送電"),
+             ("ポルトガル", "GPE", "ポルトガル"), ("イギリス", "GPE", "英国"), ("メシュエン条約", "DOCUMENT", "メシュエン条約"),
+             ("ゲーリング", "PERSON", "ゲーリング"), ("ブレドウ", "PERSON", "ブレドウ")]
+    ev = run_events(nlp, "しかし敗戦後連合国軍最高司令官総司令部によって過度経済力集中排除法に指定された日本発送電は"
+                         "1950年に分割・民営化された。", specs)
+    assert actors_of(ev, "指定") == {"連合国軍最高司令官総司令部"}
+    ev = run_events(nlp, "産業基盤が脆弱だったポルトガルは1703年にイギリスと締結したメシュエン条約によって、"
+                         "同国との間に経済的な従属関係が成立した。", specs)
+    assert actors_of(ev, "締結") == {"ポルトガル"}
+    ev = run_events(nlp, "1932年11月、ゲーリングはブレドウと会談した。", specs)
+    assert actors_of(ev, "会談") == {"ゲーリング", "ブレドウ"}

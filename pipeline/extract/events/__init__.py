@@ -453,10 +453,18 @@ def _place_phrase(view: SentenceView, tok, lex: Lexicon) -> bool:
 
 
 def _co_actors(hit: Hit, view: SentenceView, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
-    """Bodies the predicate's actor acts jointly with: Xと共同で / Xと合同で on the predicate."""
+    """Bodies the predicate's actor acts jointly with: Xと共同で / Xと合同で on the predicate, and the
+    と-partner of a talk (Yと会談)."""
     pred = view.doc[hit.pred]
     out: list[ActorRef] = []
     for c in pred.children:
+        if hit.entry.partner_acts and c.i < pred.i and c.dep_ == "obl" and "と" in _cases(c):
+            m = view.mention_at(c.i)  # ゲーリングはブレドウと会談した: the partner of the talk
+            if m is not None and m.label in ("GPE", "ORG", "PERSON"):
+                r = ctx.from_mention(m, role="agent")
+                if r is not None:
+                    out.append(r)
+            continue
         if c.i > pred.i or c.dep_ != "obl" or c.lemma_ not in lex.cues.co_actor_words:
             continue
         for x in c.children:

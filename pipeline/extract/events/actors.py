@@ -123,7 +123,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     if is_relative(doc[hit.pred]):
         # a relative clause (COP28で合意されたGST) takes no topic from the main clause, only its own
         # が-subject stranded on the main predicate by the parser
-        return [] if passive else _stranded_subject(doc[hit.pred])
+        return _stranded_agent(doc[hit.pred], lex) if passive else _stranded_subject(doc[hit.pred])
     topics = _sentence_topic(doc, hit.pred)
     if passive or undecided:
         # 国際連合は…1945年に設立された: the topic of a passive is what is acted on, unless it is a
@@ -158,15 +158,31 @@ def _stranded_subject(rel) -> list:
     main = rel.head.head
     if main.i == rel.head.i or main.i < rel.i:
         return []
-    before = [c for c in main.children if c.dep_ == "nsubj" and c.i < rel.i and "が" in _case_lemmas(c)]
-    if not before:
-        return []
     after = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > rel.head.i
              and "が" in _case_lemmas(c)]
+    before = [c for c in main.children if c.dep_ == "nsubj" and c.i < rel.i and "が" in _case_lemmas(c)]
+    if not before and after:
+        # ポルトガルは1703年にイギリスと締結した条約によって、…関係が成立した: the topic right before the
+        # clause, of a main predicate with its own が-subject, is the clause's subject
+        before = [c for c in main.children if c.dep_ in ("nsubj", "dislocated") and c.i < rel.i
+                  and "は" in _case_lemmas(c) and c.right_edge.i + 1 == rel.left_edge.i]
+    if not before:
+        return []
     # or the が-phrase opens the clause (ドイツ軍兵器局が1944年10月5日に作成した資料によると): a が right
     # before a relative clause's first word is that clause's subject
     adjacent = before[-1].right_edge.i + 1 == rel.left_edge.i
     return before[-1:] if after or adjacent else []
+
+
+def _stranded_agent(rel, lex: Lexicon) -> list:
+    """GHQによって…に指定された日本発送電は…民営化された: the agent phrase of a relative passive, hung by the
+    parser on the main predicate right before the clause."""
+    main = rel.head.head
+    if main.i == rel.head.i or main.i < rel.i:
+        return []
+    markers = set(lex.cues.agent_markers)
+    return [c for c in main.children if c.dep_ == "obl" and c.i < rel.i and _case_lemmas(c) & markers
+            and c.right_edge.i + 1 == rel.left_edge.i][-1:]
 
 
 def has_ga_subject(pred) -> bool:

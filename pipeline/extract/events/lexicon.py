@@ -55,6 +55,7 @@ class TriggerEntry(_Strict):
     requires_act_object: bool = False  # 導入を検討 / 参加することを検討: an act considered; 役割について検討 examines
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     compound_agent: bool = False  # 日本社会党公認で立候補: the noun compounded onto a body's name is its act
+    partner_acts: bool = False  # XはYと会談: the と-partner of a talk meets too (both are actors)
     no_passive: bool = False  # 位置づけられている: a description, not the act
     colon_title: bool = False  # a meeting noun titling a timeline item (東京で首脳会合：…): MEET; matched as a suffix
     subject_is_patient: bool = False  # 発足 (intransitive): Xが発足 names the body founded, never its founder
