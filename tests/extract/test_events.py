@@ -894,3 +894,17 @@ def test_events_stranded_agents_topics_and_talk_partners(nlp):
     assert actors_of(ev, "締結") == {"ポルトガル"}
     ev = run_events(nlp, "1932年11月、ゲーリングはブレドウと会談した。", specs)
     assert actors_of(ev, "会談") == {"ゲーリング", "ブレドウ"}
+
+
+def test_events_dated_acts_told_as_what_a_thing_is_and_made_known(nlp):
+    """1986年に…設立されたものである is a dated past act (ESTABLISH), not a description; …のために設立された
+    ものではない still describes; 明らかにする / 明らかにされた is ANNOUNCE (GiNZA lemmatises its に as だ); 師団が
+    編成される is ESTABLISH, 予算を編成 ADOPT."""
+    specs = [("日本", "GPE", "日本")]
+    ev = run_events(nlp, "これは1986年に第三セクターとして設立されたものである。", specs)
+    assert ("設立", "ESTABLISH") in pairs(ev)
+    assert pairs(run_events(nlp, "これは利益のために設立されたものではない。", specs)) == []
+    ev = run_events(nlp, "日本は新たな方針を明らかにした。", specs)
+    assert ("明らかにし", "ANNOUNCE") in pairs(ev) and actors_of(ev, "明らかにし") == {"日本"}
+    ev = run_events(nlp, "日本は来年度の予算を編成した。", specs)
+    assert ("編成", "ADOPT") in pairs(ev)

@@ -518,6 +518,10 @@ def _describes_thing(doc, p, cues) -> bool:
     that is itself a copular predicate describes what a thing is, it reports no act."""
     if p.dep_ != "acl" or p.head.i <= p.i or p.head.lemma_ not in cues.description_heads:
         return False
+    span = list(p.doc[p.left_edge.i:p.i])
+    if any(c.lemma_ == "た" and c.i > p.i for c in p.children) and any(
+            t.pos_ == "NUM" and t.i + 1 < len(p.doc) and p.doc[t.i + 1].text in ("年", "月", "年度") for t in span):
+        return False  # 1986年に第三セクターとして設立されたものである: a dated past act, told as what a thing is
     h = p.head
     after = doc[h.i + 1:h.i + 4]
     return bool(after) and (after[0].lemma_ in ("だ", "です", "である") or after[0].dep_ == "cop"
