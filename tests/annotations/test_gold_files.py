@@ -61,3 +61,26 @@ def test_gold_files_checks_do_not_load_ginza():
     out = subprocess.run([sys.executable, "-c", code], cwd=here.parents[1], capture_output=True, text=True,
                          env={"PYTHONPATH": str(here.parents[1])}, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# Gold sets whose text lies beside them (the Wikipedia development set and the held-out set): the same checks,
+# with the text read from the gold file's folder.
+SIDE = sorted(p for d in ("wiki", "heldout") for p in (RAW.parent / "annotations" / d).glob("*.json") if p.is_file())
+
+
+def _load_side(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    return gold, (path.parent / gold["file"]).read_text(encoding="utf-8")
+
+
+def test_side_gold_sets_exist():
+    assert {p.parent.name for p in SIDE} == {"wiki", "heldout"}
+
+
+@pytest.mark.parametrize("check", sorted(CHECKS))
+@pytest.mark.parametrize("path", SIDE, ids=[f"{p.parent.name}/{p.name}" for p in SIDE])
+def test_side_gold_files_pass_check(path, check):
+    gold, raw = _load_side(path)
+    assert check_file_name(gold, raw, path) == []
+    problems = CHECKS[check](gold, raw)
+    assert problems == [], "\n".join(problems)
