@@ -908,3 +908,21 @@ def test_events_dated_acts_told_as_what_a_thing_is_and_made_known(nlp):
     assert ("明らかにし", "ANNOUNCE") in pairs(ev) and actors_of(ev, "明らかにし") == {"日本"}
     ev = run_events(nlp, "日本は来年度の予算を編成した。", specs)
     assert ("編成", "ADOPT") in pairs(ev)
+
+
+def test_events_planned_meetings_and_timeline_rows(nlp):
+    """…で開催される予定である plans an agentless meeting: no actor, even under a body's heading; a chair named
+    (コスタリカを議長国として開催予定) holds it. A timeline table's row (2021 1 ■“STI Outlook2021”発行, or a row after
+    its bare year-month cell) takes no heading body for its agentless acts, but an act at a meeting the row names
+    is that body's."""
+    specs = [G7, ("G7サミット", "EVENT", "G7サミット"), ("コスタリカ", "GPE", "コスタリカ"),
+             ("OECD", "ORG", "経済協力開発機構"), ("OECD閣僚理事会", "EVENT", "OECD閣僚理事会"),
+             ("STI Outlook2021", "DOCUMENT", "STI Outlook2021")]
+    ev = run_events(nlp, "第3節 G7\n\n2025年のG7サミットは、6月にカナダ・カナナスキスで開催される予定である。\n", specs)
+    assert ("予定", "INTEND") in pairs(ev) and actors_of(ev, "予定") == set()
+    ev = run_events(nlp, "OECD閣僚理事会：コスタリカを議長国として開催予定。", specs)
+    assert actors_of(ev, "予定") == {"コスタリカ"}
+    text = "第2項 OECD\n\n2021 1 ■“STI Outlook2021”発行\n\n2022 6\n\n■OECD閣僚理事会：閣僚声明が採択。\n"
+    ev = run_events(nlp, text, specs)
+    assert actors_of(ev, "発行") == set()
+    assert actors_of(ev, "採択") == {"経済協力開発機構"}

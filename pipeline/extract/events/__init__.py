@@ -49,6 +49,8 @@ class _State:
     explicit_relative: bool = False  # the sentence's explicit actors so far are a relative clause's subject
     heading_meeting: bool = False  # the latest heading names a meeting (■ G20エネルギー移行大臣会合)
     report_block: object = None  # the block whose sentence made a report its topic (2章では、…)
+    table_block: object = None  # the block of a timeline table's row (2023 3 / ■“STI Outlook 2023”発行：…)
+    table_next: bool = False  # a bare year-month cell was read: the next block is its row
     scope: Optional[_Scope] = None
     proposals: int = -1  # block of a bullet whose label announces proposals (3つの戦略：①…)
     # the body of the meeting the previous sentence of this paragraph set as its venue (2021年G7コーンウォール・サミットに
@@ -260,6 +262,13 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         m = view.mention_at(hit.first - 1)
         ref = ctx.from_mention(m, role="agent") if m is not None else None
         return ([ref], "attributive") if ref is not None else ([], "none")  # 2019年OECD策定の「AI原則」
+    planned = _planned_meeting(hit, view, lex)
+    if planned is not None:
+        chair = _chair(view, ctx, lex)
+        if chair:
+            return chair, "chair"  # OECD閣僚理事会：コスタリカを議長国として開催予定
+        if planned and not _named_agent(view.doc[hit.pred], lex):
+            return [], "meeting.held"  # …カナナスキスで開催される予定である: a meeting to be held, agentless (6.2)
     subjects = explicit_subjects(view, hit, lex)
     if hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient):
         # 日本では、…JHoPが設立された: a country or region as the scene of a founding is its place, not
@@ -367,6 +376,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         return [a.with_role("topic") for a in state.para_topic], "topic"
     if state.scope is not None and state.scope.issuer:
         return list(state.scope.issuer), state.scope.rule
+    if state.table_block == view.block and (hit.type == "MEET" or not _names_meeting(view, lex)):
+        # a timeline row's agentless act names no one; one at a meeting the row names is its body's (6.2)
+        return [], "table.row"  # 2021 1 ■“STI Outlook2021”発行: a timeline row's agentless act names no one
     if state.heading_topic and (not hit.passive or state.heading_meeting or _names_meeting(view, lex)
                                 or _named_agent(pred, lex)):
         # a passive takes the heading's body only when a meeting it convened is in reach (the heading
@@ -405,6 +417,23 @@ def _meeting_of(view: SentenceView, tok, lex: Lexicon):
             m = view.mention_at(c.i)
             if m is not None and m.label == "EVENT":
                 return m
+    return None
+
+
+def _planned_meeting(hit: Hit, view: SentenceView, lex: Lexicon) -> Optional[bool]:
+    """The intention noun plans a meeting (開催される予定 / 開催予定): None if it plans no meeting, else whether
+    the holding is told without an agent (a passive clause or a bare compound)."""
+    if not hit.entry.intent_noun:
+        return None
+    pred = view.doc[hit.pred]
+    for c in pred.children:
+        if c.i > pred.i or c.dep_ not in ("acl", "compound"):
+            continue
+        entry = lex.match([c.lemma_], 0)
+        if entry is None or str(getattr(entry.type, "value", entry.type)) != "MEET":
+            continue
+        passive = any(a.i > c.i and a.dep_ == "aux" and a.lemma_ in lex.cues.passive_aux for a in c.children)
+        return passive or c.dep_ == "compound"
     return None
 
 
@@ -653,6 +682,9 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             state.block = view.block
             state.para_topic = []
             state.para_venue = []
+            if any(re.search(p, view.text) for p in lex.leadins.table_rows) or state.table_next:
+                state.table_block = view.block  # a timeline row (2021 1 ■…発行), or the row after its date cell
+            state.table_next = bool(re.fullmatch(r"\s*\d{4}\s+\d{1,2}\s*", view.text))
         if _is_heading(view, lex):
             state.scope = None
             state.section_topic = []

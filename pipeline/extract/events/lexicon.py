@@ -191,8 +191,10 @@ class LeadInFile(_Strict):
     # a label announcing proposals (3つの実行可能な戦略：①…): what follows the colon, to the end of the
     # bullet, is proposed, not committed
     proposal_labels: list[str] = Field(default_factory=list)
+    # a row of a dated timeline table (2021 1 ■“STI Outlook2021”発行): its agentless acts take no heading body
+    table_rows: list[str] = Field(default_factory=list)
 
-    @field_validator("scope_breakers", "heading_levels", "skip_lines", "proposal_labels")
+    @field_validator("scope_breakers", "heading_levels", "skip_lines", "proposal_labels", "table_rows")
     @classmethod
     def _all_compile(cls, v: list[str]) -> list[str]:
         for p in v:
