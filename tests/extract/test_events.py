@@ -926,3 +926,12 @@ def test_events_planned_meetings_and_timeline_rows(nlp):
     ev = run_events(nlp, text, specs)
     assert actors_of(ev, "発行") == set()
     assert actors_of(ev, "採択") == {"経済協力開発機構"}
+
+
+def test_events_a_meeting_led_by_a_body(nlp):
+    """Xの主導の下、…が開催された: the body leading the meeting holds it, like a chair (cues chair_phrases)."""
+    specs = [("インド政府", "ORG", "インド政府"), ("G20-CSAR", "EVENT", "G20-CSAR")]
+    ev = run_events(nlp, "2023年、インド政府主導の下、G20-CSARが2度にわたり開催された。", specs)
+    assert actors_of(ev, "開催") == {"インド政府"}
+    ev = run_events(nlp, "2023年、G20-CSARが2度にわたり開催された。", specs)
+    assert actors_of(ev, "開催") == set()
