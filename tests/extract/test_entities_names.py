@@ -121,3 +121,13 @@ def test_entities_bracket_translation_negatives(nlp, text):
     text, phrase = text
     got = _tm(nlp, text)
     assert not [g for g in got if g[0] == phrase and g[2] != phrase]
+
+
+@pytest.mark.parametrize("text,surface,canonical", [
+    ("2003年の総選挙で自民党が公認した。", "自民党", "自由民主党"),
+    ("社民党は反対した。", "社民党", "社会民主党"),
+])
+def test_entities_japanese_party_aliases(nlp, text, surface, canonical):
+    """Japanese parties' short names take the full name (gazetteer japan.jsonl)."""
+    got = {(s, c) for s, _, c, _ in _mentions(nlp, text)}
+    assert (surface, canonical) in got

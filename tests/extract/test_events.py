@@ -935,3 +935,12 @@ def test_events_a_meeting_led_by_a_body(nlp):
     assert actors_of(ev, "開催") == {"インド政府"}
     ev = run_events(nlp, "2023年、G20-CSARが2度にわたり開催された。", specs)
     assert actors_of(ev, "開催") == set()
+
+
+def test_events_a_subject_left_in_a_broken_parse(nlp):
+    """欧州委員会が…置換術・…予定患者に対する…について承認した: GiNZA breaks the sentence into several roots and
+    leaves the が-subject under a noun of an earlier fragment; it is still the predicate's subject."""
+    specs = [("欧州委員会", "ORG", "欧州委員会")]
+    ev = run_events(nlp, "2008年9月、欧州委員会が成人の股関節置換術・膝関節置換術予定患者に対する静脈血栓塞栓症の予防について"
+                         "承認した。", specs)
+    assert actors_of(ev, "承認") == {"欧州委員会"}

@@ -129,7 +129,21 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
         # 国際連合は…1945年に設立された: the topic of a passive is what is acted on, unless it is a
         # venue-like では/には (閣僚会合では…が採択された)
         topics = [t for t in topics if _venue_topic(t)]
+    if not topics and not passive and not patient and node.dep_ == "ROOT":
+        topics = _fragment_subject(node)
     return topics
+
+
+def _fragment_subject(pred) -> list:
+    """欧州委員会が…置換術・…予定患者に対する…について承認した: the parser breaks the sentence into several
+    roots and leaves the predicate's が-subject under a noun of an earlier fragment, not under a predicate."""
+    doc = pred.doc
+    if not any(t.dep_ == "ROOT" for t in doc[:pred.i]):
+        return []  # one root: the parse is whole
+    own = {t.i for t in pred.subtree}
+    subs = [t for t in doc[:pred.i] if t.dep_ == "nsubj" and t.i not in own and "が" in _case_lemmas(t)
+            and t.head.pos_ not in ("VERB", "ADJ", "AUX")]
+    return subs[-1:]
 
 
 def undecided_decision(hit: Hit, pred) -> bool:
