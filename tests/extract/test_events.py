@@ -944,3 +944,27 @@ def test_events_a_subject_left_in_a_broken_parse(nlp):
     ev = run_events(nlp, "2008年9月、欧州委員会が成人の股関節置換術・膝関節置換術予定患者に対する静脈血栓塞栓症の予防について"
                          "承認した。", specs)
     assert actors_of(ev, "承認") == {"欧州委員会"}
+
+
+def test_events_more_record_verbs_and_what_a_document_proposes(nlp):
+    """挙行/会見 MEET (会見's と-partner meets too); 同意/容認 SUPPORT; 取り決める/設定/立法 ADOPT; 契約/契約を交わす
+    AGREE; 否定/結論づける/提唱 ANNOUNCE; 反発を強める is no act; …が「文書」で提唱され is what the document says."""
+    specs = [("アメリカ合衆国政府", "ORG", "アメリカ合衆国政府"), ("王金華", "PERSON", "王金華"), ("山田", "PERSON", "山田"),
+             ("イラン当局", "ORG", "イラン当局"), ("防衛省", "ORG", "防衛省"), ("世界保健総会", "ORG", "世界保健総会"),
+             ("アディスアベバ行動目標", "DOCUMENT", "アディスアベバ行動目標"), ("同委員会", "ORG", "同委員会"),
+             ("ユネスコ", "ORG", "国際連合教育科学文化機関")]
+    cases = [("式典は1941年2月1日に日比谷公会堂にて挙行された。", "挙行", "MEET", set()),
+             ("山田は副書記の王金華と会見した。", "会見", "MEET", {"山田", "王金華"}),
+             ("1995年、アメリカ合衆国政府はイギリスへのトマホーク輸出に同意した。", "同意", "SUPPORT", {"アメリカ合衆国政府"}),
+             ("世界詩歌記念日は、ユネスコが1999年に取り決めた。", "取り決め", "ADOPT", {"国際連合教育科学文化機関"}),
+             ("2015年、防衛省は試験用小銃の納入契約を行った。", "契約", "AGREE", {"防衛省"}),
+             ("イラン当局は撃墜疑惑を強く否定した。", "否定", "ANNOUNCE", {"イラン当局"}),
+             ("同委員会は基準を満足していると結論づけた。", "結論づけ", "ANNOUNCE", {"同委員会"}),
+             ("世界戦略は、2004年5月の世界保健総会により提唱された。", "提唱", "ANNOUNCE", {"世界保健総会"})]
+    for text, trig, etype, actors in cases:
+        ev = run_events(nlp, text, specs)
+        assert (trig, etype) in pairs(ev), text
+        assert actors_of(ev, trig) == actors, text
+    assert pairs(run_events(nlp, "人民党は次第に反発を強めていった。", specs)) == []
+    ev = run_events(nlp, "開発資金は、2015年に「アディスアベバ行動目標」で提唱された。", specs)
+    assert [p for p in pairs(ev) if p[0] == "提唱"] == []

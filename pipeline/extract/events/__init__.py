@@ -603,6 +603,10 @@ def _report_phrase(view: SentenceView, tok, lex: Lexicon) -> bool:
 def _report_speaks(view: SentenceView, hit: Hit, state: _State, lex: Lexicon) -> bool:
     """A statement verb (述べる, 強調, 指摘) whose speaker is a report: its own subject, or, with none but a
     scene-setting では, the report a sentence of the same paragraph made its topic."""
+    pred = view.doc[hit.pred]
+    if hit.passive and any(c.dep_ == "obl" and c.i < pred.i and "で" in _cases(c) and view.mention_at(c.i) is not None
+                           and view.mention_at(c.i).label in ("DOCUMENT", "PRODUCT") for c in pred.children):
+        return True  # 「アディスアベバ行動目標」で提唱され: what a document (or a titled work) says
     subjects = explicit_subjects(view, hit, lex)
     if any(_report_phrase(view, t, lex) for t in subjects):
         return True
