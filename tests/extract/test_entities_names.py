@@ -131,3 +131,9 @@ def test_entities_japanese_party_aliases(nlp, text, surface, canonical):
     """Japanese parties' short names take the full name (gazetteer japan.jsonl)."""
     got = {(s, c) for s, _, c, _ in _mentions(nlp, text)}
     assert (surface, canonical) in got
+
+
+def test_entities_authorities_are_one_org(nlp):
+    """X当局 is one ORG of the whole span, like X政府 (gazetteer rules government_suffixes)."""
+    got = {(s, lab) for s, lab, _, _ in _mentions(nlp, "イラン当局は撃墜疑惑を否定した。")}
+    assert ("イラン当局", "ORG") in got

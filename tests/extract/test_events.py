@@ -968,3 +968,17 @@ def test_events_more_record_verbs_and_what_a_document_proposes(nlp):
     assert pairs(run_events(nlp, "人民党は次第に反発を強めていった。", specs)) == []
     ev = run_events(nlp, "開発資金は、2015年に「アディスアベバ行動目標」で提唱された。", specs)
     assert [p for p in pairs(ev) if p[0] == "提唱"] == []
+
+
+def test_events_anaphors_meeting_agents_and_authorities(nlp):
+    """同委員会は / 同国は refer back to the last body of that head (actors anaphora_heads), or stand for
+    themselves with none before; a meeting as the agent of a passive (世界保健総会により提唱された) is the actor."""
+    specs = [("欧州委員会", "ORG", "欧州委員会"), ("中国", "GPE", "中国"), ("世界保健総会", "EVENT", "世界保健総会")]
+    ev = run_events(nlp, "2020年に欧州委員会が会合を開いた。同委員会は戦略を発表した。", specs)
+    assert actors_of(ev, "発表") == {"欧州委員会"}
+    ev = run_events(nlp, "中国は協力を強化した。同国は戦略を発表した。", specs)
+    assert actors_of(ev, "発表") == {"中国"}
+    ev = run_events(nlp, "同委員会は基準を満足していると結論づけた。", specs)
+    assert actors_of(ev, "結論づけ") == {"同委員会"}
+    ev = run_events(nlp, "世界戦略は、2004年5月の世界保健総会により提唱された。", specs)
+    assert actors_of(ev, "提唱") == {"世界保健総会"}

@@ -325,6 +325,9 @@ class DocActors:
         self.body_ends: dict[int, tuple[str, str]] = {}
         self.body_starts: dict[int, tuple[str, str]] = {}
         self.places: set[str] = set()  # cities and regions of the gazetteer (not countries, not bodies)
+        # bodies in reading order, for 同X anaphora: (start, end, canonical, label, text)
+        self.bodies_in_order = sorted((e.start, e.end, e.canonical, _label(e), e.text) for e in entities
+                                      if _label(e) in ("ORG", "GPE"))
         for e in entities:
             lab = _label(e)
             if lab in self.inside:
@@ -474,7 +477,8 @@ class DocActors:
         lo, hi = tok.left_edge.i, tok.i + 1
         out = []
         for m in (self._listed(view, tok) if listed else view.mentions_in(lo, hi)):
-            if m.label in ("ORG", "GPE", "PERSON"):
+            # a meeting as agent (世界保健総会により提唱された) acts through its body, or as itself (6.2)
+            if m.label in ("ORG", "GPE", "PERSON", "EVENT"):
                 r = self.from_mention(m, role="agent")
                 if r is not None:
                     out.append(r)
@@ -526,6 +530,19 @@ class DocActors:
         rs, re_ = view.raw_of(lo, hi)
         return rs, re_, self.raw[rs:re_]
 
+    def _anaphor(self, view: SentenceView, lo: int, hi: int, phrase_text: str) -> Optional[ActorRef]:
+        """同委員会は / 同国は: the last body before it whose name ends in the head (同国: the last country);
+        with none, the phrase stands for itself (an isolated sentence naming no antecedent)."""
+        heads = self.lex.actors.anaphora_heads
+        if not phrase_text.startswith("同") or phrase_text[1:] not in heads:
+            return None
+        head, label = phrase_text[1:], str(getattr(heads[phrase_text[1:]], "value", heads[phrase_text[1:]]))
+        rs, re_, text = self._phrase(view, lo, hi)
+        for start, _end, canonical, lab, name in reversed(self.bodies_in_order):
+            if start < rs and lab == label and (label == "GPE" or name.endswith(head) or canonical.endswith(head)):
+                return ActorRef(text, canonical, rs, re_, lab, "agent")
+        return ActorRef(text, text, rs, re_, label, "agent")
+
     def from_subject(self, view: SentenceView, tok, recent_parties) -> tuple[list[ActorRef], str]:
         """(actors, status) for one subject token; status: entity | member | generic | group | none
         (group: a generic group of others, 企業/各国/38か国, never a committing body)."""
@@ -550,6 +567,9 @@ class DocActors:
                 rs, re_, text = self._phrase(view, max(lo, _compound_start(tok)), hi)
                 return [ActorRef(text, self.author.canonical, rs, re_, self.author.label, "agent")], "entity"
             return [], "generic"
+        back = self._anaphor(view, lo, hi, phrase_text)
+        if back is not None:
+            return [back], "entity"
         two = tok.i > 0 and doc[tok.i - 1].text == "両"  # 日米両政府: 両 + the head
         if two or word in ac.two_party_heads or tok.lemma_ in ac.two_party_heads:
             parties = [m for m in mentions if m.label in ("GPE", "ORG", "PERSON")]

@@ -143,6 +143,8 @@ class ActorCues(_Strict):
     group_heads: list[str]
     two_party_heads: list[str]
     self_reference: list[str]
+    # 同委員会 / 同国 / 同社: 同 + a head refers back to the last body of that head (else it stands for itself)
+    anaphora_heads: dict[str, EntityLabel] = Field(default_factory=dict)
     topic_members: list[str]
     generic_subjects: list[str]
     actor_labels: list[EntityLabel]
