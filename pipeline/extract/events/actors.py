@@ -534,8 +534,8 @@ class DocActors:
         """同委員会は / 同国は: the last body before it whose name ends in the head (同国: the last country);
         with none, the phrase stands for itself (an isolated sentence naming no antecedent)."""
         heads = self.lex.actors.anaphora_heads
-        if not phrase_text.startswith("同") or phrase_text[1:] not in heads:
-            return None
+        if not phrase_text.startswith("同") or phrase_text[1:] not in heads or view.mentions_in(lo, hi):
+            return None  # the entity layer resolved it already (同基金 -> NATOイノベーション基金)
         head, label = phrase_text[1:], str(getattr(heads[phrase_text[1:]], "value", heads[phrase_text[1:]]))
         rs, re_, text = self._phrase(view, lo, hi)
         for start, _end, canonical, lab, name in reversed(self.bodies_in_order):
