@@ -982,3 +982,14 @@ def test_events_anaphors_meeting_agents_and_authorities(nlp):
     assert actors_of(ev, "結論づけ") == {"同委員会"}
     ev = run_events(nlp, "世界戦略は、2004年5月の世界保健総会により提唱された。", specs)
     assert actors_of(ev, "提唱") == {"世界保健総会"}
+
+
+def test_events_time_topics_and_a_bodys_working_group(nlp):
+    """1834年には…を設立した: a time topic is no subject, the sentence-initial は-topic the parser hangs inside an
+    earlier clause is; Xの…ワーキンググループは acts for X (actors body_heads)."""
+    specs = [("ニコライ・グルントヴィ", "PERSON", "ニコライ・グルントヴィ"), ("国際天文学連合", "ORG", "国際天文学連合")]
+    ev = run_events(nlp, "ニコライ・グルントヴィはデンマーク国教会を活気づけ、讃美歌を多く作曲したほか、1834年には"
+                         "寄宿制学校を設立した。", specs)
+    assert actors_of(ev, "設立") == {"ニコライ・グルントヴィ"}
+    ev = run_events(nlp, "2016年8月21日に国際天文学連合の恒星の命名に関するワーキンググループは、その名を固有名として承認した。", specs)
+    assert actors_of(ev, "承認") == {"国際天文学連合"}

@@ -44,6 +44,8 @@ def _label(entity) -> str:
 
 def _is_subject(tok, passive: bool) -> bool:
     cases = _case_lemmas(tok)
+    if _time_phrase(tok):
+        return False  # 1834年には…を設立した: a time topic is no subject
     if "と" in cases or "の" in cases and tok.dep_ != "nsubj":
         return False
     if tok.dep_ in ("nsubj", "csubj", "dislocated"):
@@ -292,7 +294,7 @@ def _sentence_topic(doc, before: int) -> list:
         if t.dep_ == "acl":
             inside_acl.update(x.i for x in t.subtree)
     topics = [t for t in doc[:before] if t.dep_ in ("nsubj", "obl", "dislocated")
-              and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t)]
+              and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t) and not _time_phrase(t)]
     cands = [t for t in topics if t.i not in inside_acl]
     if not cands:
         # a sentence-initial topic (国家発展改革委の関係者は、…) scopes over the sentence even when the
@@ -301,6 +303,13 @@ def _sentence_topic(doc, before: int) -> list:
         cands = [t for t in topics if t.left_edge.i == 0 or (
             _case_lemmas(t) & {"は"} and not _case_lemmas(t) & {"で", "に", "では", "には", "と", "も"})]
     return cands[:1]
+
+
+def _time_phrase(tok) -> bool:
+    """1834年には / 同年は: a time set as the topic, never an actor."""
+    return tok.text in ("年", "月", "日", "年度", "世紀", "年代", "同年", "翌年", "当時", "現在") and (
+        tok.text in ("同年", "翌年", "当時", "現在") or any(c.pos_ == "NUM" for c in tok.children)
+        or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NUM"))
 
 
 def _unique(refs: list["ActorRef"]) -> list["ActorRef"]:
