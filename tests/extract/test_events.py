@@ -993,3 +993,13 @@ def test_events_time_topics_and_a_bodys_working_group(nlp):
     assert actors_of(ev, "設立") == {"ニコライ・グルントヴィ"}
     ev = run_events(nlp, "2016年8月21日に国際天文学連合の恒星の命名に関するワーキンググループは、その名を固有名として承認した。", specs)
     assert actors_of(ev, "承認") == {"国際天文学連合"}
+
+
+def test_events_the_host_of_a_meeting_holds_it_in_the_next_clause(nlp):
+    """政府が主催し、…にて挙行された: the host named in the first clause holds the meeting the passive reports;
+    with no host before, the passive meeting has no actor."""
+    specs = [("日本政府", "ORG", "日本政府"), ("東亜児童大会", "EVENT", "東亜児童大会")]
+    ev = run_events(nlp, "東亜児童大会は、日本政府が主催し、1941年2月1日に日比谷公会堂にて挙行された。", specs)
+    assert actors_of(ev, "挙行") == {"日本政府"}
+    ev = run_events(nlp, "東亜児童大会は、1941年2月1日に日比谷公会堂にて挙行された。", specs)
+    assert actors_of(ev, "挙行") == set()

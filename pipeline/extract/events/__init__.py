@@ -47,6 +47,7 @@ class _State:
     heading_topic: list[ActorRef] = field(default_factory=list)
     heading_stack: dict = field(default_factory=dict)  # level -> bodies named by the heading at that level
     explicit_relative: bool = False  # the sentence's explicit actors so far are a relative clause's subject
+    explicit_host: bool = False  # the sentence's explicit actors so far host a meeting (…が主催し、…挙行された)
     heading_meeting: bool = False  # the latest heading names a meeting (■ G20エネルギー移行大臣会合)
     report_block: object = None  # the block whose sentence made a report its topic (2章では、…)
     table_block: object = None  # the block of a timeline table's row (2023 3 / ■“STI Outlook 2023”発行：…)
@@ -344,6 +345,8 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         by = _meeting_agents(view, pred, ctx, lex)
         if by:
             return by, "agent"  # フランス、米国、…の6か国による第1回サミットが…開催された
+        if sent_actors and state.explicit_host and hit.passive and not state.explicit_relative:
+            return [a.with_role("host") for a in sent_actors], "sentence.host"  # 政府が主催し、…にて挙行された
         if hit.passive or hit.how in ("headline", "title") or _before_colon(doc, pred):
             # CSTP閣僚級会合がパリで開催された / ■CSTP総会開催： / 首脳テレビ会議を開催：…: a meeting held
             # with no agent has no actor, even when its name names a body (GUIDELINES 6.2)
@@ -721,6 +724,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
         explicit: list[ActorRef] = []
         explicit_pred = -1
         state.explicit_relative = False
+        state.explicit_host = False
         for hit in hits:
             etype = _type_of(hit, view, lex)
             if etype is None:
@@ -748,6 +752,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             if actor_rule == "subj":
                 explicit, state.explicit_relative = actors, is_relative(view.doc[hit.pred])
                 explicit_pred = hit.pred
+                state.explicit_host = etype == "MEET"
         if view.kind == "footnote":
             continue  # a footnote neither sets topics nor opens a lead-in
         if _report_topic(view, len(view.doc), lex):
