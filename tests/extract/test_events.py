@@ -996,10 +996,16 @@ def test_events_time_topics_and_a_bodys_working_group(nlp):
 
 
 def test_events_the_host_of_a_meeting_holds_it_in_the_next_clause(nlp):
-    """政府が主催し、…にて挙行された: the host named in the first clause holds the meeting the passive reports;
-    with no host before, the passive meeting has no actor."""
+    """政府が主催し、…にて挙行された / 日本が議長国に就任し、…サミットが開催された: the host or chair named in the
+    first clause holds the meeting the passive reports; with none (or only attendees) before, no actor."""
     specs = [("日本政府", "ORG", "日本政府"), ("東亜児童大会", "EVENT", "東亜児童大会")]
     ev = run_events(nlp, "東亜児童大会は、日本政府が主催し、1941年2月1日に日比谷公会堂にて挙行された。", specs)
     assert actors_of(ev, "挙行") == {"日本政府"}
     ev = run_events(nlp, "東亜児童大会は、1941年2月1日に日比谷公会堂にて挙行された。", specs)
     assert actors_of(ev, "挙行") == set()
+    # the chair too (lexicon holds_meeting); attendees do not hold it
+    specs += [("日本", "GPE", "日本"), ("米国", "GPE", "米国"), ("G20大阪サミット", "EVENT", "G20大阪サミット")]
+    ev = run_events(nlp, "2019年、日本が初めて議長国に就任し、G20大阪サミットが開催された。", specs)
+    assert actors_of(ev, "開催") == {"日本"}
+    ev = run_events(nlp, "日本と米国が出席し、G20大阪サミットが開催された。", specs)
+    assert actors_of(ev, "開催") == set()

@@ -752,7 +752,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             if actor_rule == "subj":
                 explicit, state.explicit_relative = actors, is_relative(view.doc[hit.pred])
                 explicit_pred = hit.pred
-                state.explicit_host = etype == "MEET"
+                state.explicit_host = etype == "MEET" and hit.entry.holds_meeting
         if view.kind == "footnote":
             continue  # a footnote neither sets topics nor opens a lead-in
         if _report_topic(view, len(view.doc), lex):

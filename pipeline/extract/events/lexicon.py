@@ -56,6 +56,7 @@ class TriggerEntry(_Strict):
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     compound_agent: bool = False  # 日本社会党公認で立候補: the noun compounded onto a body's name is its act
     partner_acts: bool = False  # XはYと会談: the と-partner of a talk meets too (both are actors)
+    holds_meeting: bool = False  # 主催 / 議長国を務める: the actor holds the meeting a later passive reports
     no_passive: bool = False  # 位置づけられている: a description, not the act
     colon_title: bool = False  # a meeting noun titling a timeline item (東京で首脳会合：…): MEET; matched as a suffix
     subject_is_patient: bool = False  # 発足 (intransitive): Xが発足 names the body founded, never its founder
