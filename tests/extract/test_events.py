@@ -1009,3 +1009,14 @@ def test_events_the_host_of_a_meeting_holds_it_in_the_next_clause(nlp):
     assert actors_of(ev, "開催") == {"日本"}
     ev = run_events(nlp, "日本と米国が出席し、G20大阪サミットが開催された。", specs)
     assert actors_of(ev, "開催") == set()
+
+
+def test_events_inert_events_and_intention_nouns_as_modifiers(nlp):
+    """An election or a war named as an EVENT acts for no one (actors inert_event_heads); an intention noun
+    modifying the noun after it (置換術予定患者, 開催予定日) is no INTEND."""
+    specs = [("2000年の大統領選挙", "EVENT", "2000年アメリカ合衆国大統領選挙"), ("緑の党", "ORG", "緑の党")]
+    ev = run_events(nlp, "2000年の大統領選挙では党として明確な方針を示した。", specs)
+    assert all(a.canonical != "2000年アメリカ合衆国大統領選挙" for e in ev for a in e.actors)
+    assert [p for p in pairs(run_events(nlp, "膝関節置換術予定患者に対する予防を承認した。", specs)) if p[0] == "予定"] == []
+    ev = run_events(nlp, "緑の党は来年の大会を開催する予定である。", specs)
+    assert ("予定", "INTEND") in pairs(ev)

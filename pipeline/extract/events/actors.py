@@ -405,6 +405,8 @@ class DocActors:
         e = m.entity
         lab = m.label
         canonical: Optional[str] = e.canonical
+        if lab == "EVENT" and e.text.endswith(tuple(self.lex.actors.inert_event_heads)):
+            return None  # 大統領選挙 / コソボ紛争: an election or a war acts for no one
         if lab in ("EVENT", "DOCUMENT"):
             body = self.body_of(e)
             if body is not None:

@@ -557,6 +557,8 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue
         if entry.requires_object_heads and not _object_head_in(doc[pred], entry.requires_object_heads):
             continue  # 務める of no chair, 開始 of no programme
+        if entry.intent_noun and last < len(doc) and doc[last].pos_ in ("NOUN", "PROPN") and doc[last].dep_ != "obj":
+            continue  # 置換術予定患者 / 開催予定日: the intention noun modifies the noun after it
         if entry.requires_goal_heads and not _goal_head_in(doc[pred], entry.requires_goal_heads):
             continue  # 就任 of no presidency (委員に就任: an appointment)
         if entry.requires_act_object and not _act_object(doc[head], doc[pred]):
