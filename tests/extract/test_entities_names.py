@@ -137,3 +137,9 @@ def test_entities_authorities_are_one_org(nlp):
     """X当局 is one ORG of the whole span, like X政府 (gazetteer rules government_suffixes)."""
     got = {(s, lab) for s, lab, _, _ in _mentions(nlp, "イラン当局は撃墜疑惑を否定した。")}
     assert ("イラン当局", "ORG") in got
+
+
+def test_entities_a_state_is_not_its_city(nlp):
+    """ニューヨーク州 is the state, ニューヨーク the city (gazetteer places.jsonl)."""
+    got = {(s, c) for s, _, c, _ in _mentions(nlp, "ニューヨーク州は開発機関を立ち上げた。ニューヨークで会議が開かれた。")}
+    assert ("ニューヨーク州", "ニューヨーク州") in got and ("ニューヨーク", "ニューヨーク") in got
