@@ -1020,3 +1020,13 @@ def test_events_inert_events_and_intention_nouns_as_modifiers(nlp):
     assert [p for p in pairs(run_events(nlp, "膝関節置換術予定患者に対する予防を承認した。", specs)) if p[0] == "予定"] == []
     ev = run_events(nlp, "緑の党は来年の大会を開催する予定である。", specs)
     assert ("予定", "INTEND") in pairs(ev)
+
+
+def test_events_a_body_as_the_venue_of_a_passive(nlp):
+    """国際連合で…決議が採択された: an organisation as the で-venue of an agentless passive decided it, like
+    において (GUIDELINES 6.2); a country as the venue (日本で) is a place."""
+    specs = [("国際連合", "ORG", "国際連合"), ("日本", "GPE", "日本")]
+    ev = run_events(nlp, "2015年9月、国際連合で新たな決議が採択された。", specs)
+    assert actors_of(ev, "採択") == {"国際連合"}
+    ev = run_events(nlp, "2015年9月、日本で新たな計画が策定された。", specs)
+    assert actors_of(ev, "策定") == set()

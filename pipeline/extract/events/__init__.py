@@ -567,10 +567,11 @@ def _passive_body(hit: Hit, view: SentenceView, ctx: DocActors) -> list[ActorRef
             continue
         cases = _cases(c)
         if c.dep_ == "obl" and ("で" in cases or "において" in cases) and hit.type != "MEET" \
-                and (m.label == "EVENT" or (m.label == "ORG" and "において" in cases and "は" not in cases)):
+                and (m.label == "EVENT" or (m.label == "ORG" and "は" not in cases)):
             # (a meeting as the topic of the scene, …大臣会合では…が公表され, is the venue too; 日本では is a place)
             # G7サミットにおいて…が決定され -> G7; COP21において…が採択された -> COP21 (a meeting naming no body
-            # decides itself); 国際連合において…決議が採択された -> 国際連合 (GUIDELINES 6.2)
+            # decides itself); 国際連合において…決議が採択された -> 国際連合, …協議会で…が明らかにされた -> the
+            # council (GUIDELINES 6.2)
             r = ctx.from_mention(m, role="venue")
             if r is not None:
                 return [r]
