@@ -15,7 +15,7 @@ from typing import Optional
 from pipeline.nlp.gazetteer import load_gazetteer
 
 from .context import Mention, SentenceView
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .triggers import Hit, _case_lemmas, is_relative
 
 COORDINATORS = {"と", "や", "、", "及び", "および", "並びに", "ならびに", "・"}
@@ -306,10 +306,12 @@ def _sentence_topic(doc, before: int) -> list:
 
 
 def _time_phrase(tok) -> bool:
-    """1834年には / 同年は: a time set as the topic, never an actor."""
-    return tok.text in ("年", "月", "日", "年度", "世紀", "年代", "同年", "翌年", "当時", "現在") and (
-        tok.text in ("同年", "翌年", "当時", "現在") or any(c.pos_ == "NUM" for c in tok.children)
-        or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NUM"))
+    """1834年には / 同年は: a time set as the topic, never an actor (actors.json time_topics)."""
+    times = load_lexicon().actors.time_topics
+    if tok.text in times.get("words", ()):
+        return True
+    return tok.text in times.get("units", ()) and (
+        any(c.pos_ == "NUM" for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NUM"))
 
 
 def _unique(refs: list["ActorRef"]) -> list["ActorRef"]:
