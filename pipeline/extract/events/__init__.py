@@ -380,8 +380,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if state.scope is not None and state.scope.issuer:
         return list(state.scope.issuer), state.scope.rule
     if state.table_block == view.block and (hit.type == "MEET" or not _names_meeting(view, lex)):
-        # a timeline row's agentless act names no one; one at a meeting the row names is its body's (6.2)
-        return [], "table.row"  # 2021 1 ■“STI Outlook2021”発行: a timeline row's agentless act names no one
+        # 2021 1 ■“STI Outlook2021”発行: a timeline row's agentless act names no one; one at a meeting the
+        # row names is its body's (6.2)
+        return [], "table.row"
     if state.heading_topic and (not hit.passive or state.heading_meeting or _names_meeting(view, lex)
                                 or _named_agent(pred, lex)):
         # a passive takes the heading's body only when a meeting it convened is in reach (the heading
@@ -692,7 +693,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             state.para_venue = []
             if any(re.search(p, view.text) for p in lex.leadins.table_rows) or state.table_next:
                 state.table_block = view.block  # a timeline row (2021 1 ■…発行), or the row after its date cell
-            state.table_next = bool(re.fullmatch(r"\s*\d{4}\s+\d{1,2}\s*", view.text))
+            state.table_next = any(re.fullmatch(p, view.text) for p in lex.leadins.table_date_cells)
         if _is_heading(view, lex):
             state.scope = None
             state.section_topic = []
@@ -739,10 +740,8 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                 continue  # 確認 by one party alone is no agreement
             if etype == "ACTION" and hit.passive and not actors and actor_rule in ("passive", "none"):
                 continue  # 機能は…さらに強化される: a passive promotion with no agent anywhere states a trend
-            if actor_rule == "subj.group" and (etype == "ACTION" or etype == "MEET" and not _names_meeting(view, lex)):
-                # 企業が…を強化 / 38か国が加盟している / 子供たちが…参加した (no meeting named): no body
-                # commits; a description of others
-                continue
+            if etype == "ACTION" and actor_rule == "subj.group":
+                continue  # 企業が…を強化 / 38か国が加盟している: no body commits; a description of others
             date = date_of(view, hit)
             if date is None and state.scope is not None and actor_rule.startswith("leadin"):
                 date = state.scope.date

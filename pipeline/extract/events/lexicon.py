@@ -200,8 +200,10 @@ class LeadInFile(_Strict):
     proposal_labels: list[str] = Field(default_factory=list)
     # a row of a dated timeline table (2021 1 ■“STI Outlook2021”発行): its agentless acts take no heading body
     table_rows: list[str] = Field(default_factory=list)
+    table_date_cells: list[str] = Field(default_factory=list)  # a bare year-month cell (2023 3): its row follows
 
-    @field_validator("scope_breakers", "heading_levels", "skip_lines", "proposal_labels", "table_rows")
+    @field_validator("scope_breakers", "heading_levels", "skip_lines", "proposal_labels", "table_rows",
+                     "table_date_cells")
     @classmethod
     def _all_compile(cls, v: list[str]) -> list[str]:
         for p in v:
