@@ -394,3 +394,36 @@ def team_check(gold_path: Path, *, file_name: bool = False, commitment: bool = F
         sys.exit("FAIL (team gold checks):\n" + "\n".join(problems))
     print("team gold checks OK:", ", ".join(done))
 
+
+
+# Sets of plain sentences whose text lies beside their spec (annotations/wiki/, annotations/heldout/): one
+# sentence per paragraph, none of them a heading or a bullet.
+NO_HEADING = re.compile(r"(?!)")  # never matches
+
+
+def locate_beside(here: Path, spec_name: str, text_name: str, argv: list[str]) -> None:
+    """Build here/<text_name>.json from here/<spec_name> with the raw text pointed at here/<text_name>
+    (instead of report 001) and no heading pattern, then add `is_commitment`; `--check` writes nothing."""
+    global RAW
+    RAW = here / text_name
+    out = here / f"{text_name}.json"
+    check_only = "--check" in argv
+    build(here / spec_name, out, heading=NO_HEADING, leading=LEADING, check_only=check_only)
+    if not check_only:
+        add_commitment_flag(out)
+
+
+def check_beside(here: Path, text_name: str) -> None:
+    """Check here/<text_name>.json on its own: the shared checker and the team's gold checks, both reading
+    the text beside it (no page furniture, no publication date)."""
+    global RAW
+    root = Path(__file__).resolve().parents[2]
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from tests.annotations import annotation_gold_checks as agc
+
+    RAW = here / text_name  # the shared checker reads its raw text from here
+    agc.RAW = here          # and the team checks read gold["file"] from this folder
+    gold = here / f"{text_name}.json"
+    check(gold, furniture=[], published=None)
+    team_check(gold, file_name=True, commitment=True)
