@@ -15,7 +15,7 @@ from typing import Optional
 from pipeline.nlp.gazetteer import load_gazetteer
 
 from .context import Mention, SentenceView
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon
 from .triggers import Hit, _case_lemmas, is_relative
 
 COORDINATORS = {"と", "や", "、", "及び", "および", "並びに", "ならびに", "・"}
@@ -42,9 +42,9 @@ def _label(entity) -> str:
     return str(getattr(entity.label, "value", entity.label))
 
 
-def _is_subject(tok, passive: bool) -> bool:
+def _is_subject(tok, passive: bool, lex: Lexicon) -> bool:
     cases = _case_lemmas(tok)
-    if _time_phrase(tok):
+    if _time_phrase(tok, lex):
         return False  # 1834年には…を設立した: a time topic is no subject
     if "と" in cases or "の" in cases and tok.dep_ != "nsubj":
         return False
@@ -80,7 +80,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     undecided = undecided_decision(hit, node)
     patient = patient or undecided
     for _ in range(8):
-        subs = [c for c in node.children if c.i < node.i and (_is_subject(c, passive) or _ga_object(c, passive))]
+        subs = [c for c in node.children if c.i < node.i and (_is_subject(c, passive, lex) or _ga_object(c, passive))]
         if patient and node.i == hit.pred:
             # Xが発足した: X is the body founded, not its founder; AとBが合併して発足: the bodies merged found it
             merged = any(c.dep_ == "advcl" and c.i < node.i and c.lemma_ in lex.cues.merger_verbs
@@ -99,7 +99,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             subs = _te_subjects(node, passive)  # 日本等が協力して、…を進める: the manner clause's subject
         if node.i == hit.pred and not passive and all(_venue_topic(t) for t in subs):
             # 加盟国が…とすることを約束: the subject of the promised clause (a venue topic 会合では is no subject)
-            subs = subs + _controller(node, view)
+            subs = subs + _controller(node, view, lex)
         if node.i != hit.pred:
             # FBIは…と報告したが、シンプソンビルについては…: a phrase after the hit's clause belongs to the
             # later clause, not to the subject they share
@@ -126,7 +126,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
         # a relative clause (COP28で合意されたGST) takes no topic from the main clause, only its own
         # が-subject stranded on the main predicate by the parser
         return _stranded_agent(doc[hit.pred], lex) if passive else _stranded_subject(doc[hit.pred])
-    topics = _sentence_topic(doc, hit.pred)
+    topics = _sentence_topic(doc, hit.pred, lex)
     if passive or undecided:
         # 国際連合は…1945年に設立された: the topic of a passive is what is acted on, unless it is a
         # venue-like では/には (閣僚会合では…が採択された)
@@ -167,12 +167,18 @@ def _quote_topic(pred) -> list:
     return []
 
 
+def _main_of(rel):
+    """The predicate governing the noun a relative clause describes, when it comes after the clause."""
+    main = rel.head.head
+    return None if main.i == rel.head.i or main.i < rel.i else main
+
+
 def _stranded_subject(rel) -> list:
     """ドイツ軍兵器局が…作成した資料によれば、生産が計画された: the parser hangs the relative clause's
     が-subject on the main predicate; a main predicate with a second が-subject of its own after the
     clause cannot have both, so the first is the clause's; so is a が-phrase right before the clause."""
-    main = rel.head.head
-    if main.i == rel.head.i or main.i < rel.i:
+    main = _main_of(rel)
+    if main is None:
         return []
     after = [c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > rel.head.i
              and "が" in _case_lemmas(c)]
@@ -193,8 +199,8 @@ def _stranded_subject(rel) -> list:
 def _stranded_agent(rel, lex: Lexicon) -> list:
     """GHQによって…に指定された日本発送電は…民営化された: the agent phrase of a relative passive, hung by the
     parser on the main predicate right before the clause."""
-    main = rel.head.head
-    if main.i == rel.head.i or main.i < rel.i:
+    main = _main_of(rel)
+    if main is None:
         return []
     markers = set(lex.cues.agent_markers)
     return [c for c in main.children if c.dep_ == "obl" and c.i < rel.i and _case_lemmas(c) & markers
@@ -222,12 +228,12 @@ def _venue_topic(tok) -> bool:
     return "は" in cases and bool(cases & {"で", "に", "において", "では", "には"})
 
 
-def _controller(node, view: SentenceView) -> list:
+def _controller(node, view: SentenceView, lex: Lexicon) -> list:
     """XがYすることを約束/目指す: with no subject of its own, a predicate whose object is a clause
     nominalised by こと/の shares that clause's が-subject when it names a body (subject control)."""
     out = []
     for o in node.children:
-        if o.dep_ != "obj" or o.i > node.i or o.lemma_ not in ("こと", "事", "の"):
+        if o.dep_ != "obj" or o.i > node.i or o.lemma_ not in lex.cues.clause_nominalizers:
             continue
         for v in o.children:
             if v.dep_ == "acl":
@@ -287,14 +293,14 @@ def _prefer_subject(subs: list, view: SentenceView) -> list:
     return kept + [subs[-1]]
 
 
-def _sentence_topic(doc, before: int) -> list:
+def _sentence_topic(doc, before: int, lex: Lexicon) -> list:
     """A は-topic earlier in the sentence scopes over later clauses (Xは…ているが、…を進めている)."""
     inside_acl: set[int] = set()
     for t in doc[:before]:
         if t.dep_ == "acl":
             inside_acl.update(x.i for x in t.subtree)
     topics = [t for t in doc[:before] if t.dep_ in ("nsubj", "obl", "dislocated")
-              and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t) and not _time_phrase(t)]
+              and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t) and not _time_phrase(t, lex)]
     cands = [t for t in topics if t.i not in inside_acl]
     if not cands:
         # a sentence-initial topic (国家発展改革委の関係者は、…) scopes over the sentence even when the
@@ -305,9 +311,9 @@ def _sentence_topic(doc, before: int) -> list:
     return cands[:1]
 
 
-def _time_phrase(tok) -> bool:
+def _time_phrase(tok, lex: Lexicon) -> bool:
     """1834年には / 同年は: a time set as the topic, never an actor (actors.json time_topics)."""
-    times = load_lexicon().actors.time_topics
+    times = lex.actors.time_topics
     if tok.text in times.get("words", ()):
         return True
     return tok.text in times.get("units", ()) and (

@@ -85,6 +85,9 @@ class Cues(_Strict):
     conditional_marks: list[str]
     conditional_heads: list[str]
     nominalizers: list[str]
+    # こと/事/の closing a clause that is an argument (…することを約束, 加盟することが決定, 参加することを検討);
+    # narrower than nominalizers (もの, 旨 close descriptions)
+    clause_nominalizers: list[str] = Field(default_factory=list)
     purpose_heads: list[str]
     means_cases: list[str]
     clause_nouns: list[str]

@@ -305,13 +305,13 @@ def _goal_head_in(p, heads: list[str]) -> bool:
     return any(g.text.endswith(tuple(heads)) or g.lemma_ in heads for g in goals)
 
 
-def _act_object(head, p) -> bool:
+def _act_object(head, p, cues) -> bool:
     """The predicate's object is an act: a verbal noun (導入を検討), a clause (参加することを検討), or, on a
     noun with a light verb, its の-phrase (導入の検討を行う)."""
     objs = [c for c in p.children if c.dep_ == "obj" and c.i < p.i and c.i != head.i]
     if head.i != p.i:
         objs += [c for c in head.children if c.dep_ == "nmod" and c.i < head.i]
-    return any(o.lemma_ in ("こと", "の") or "サ変" in o.tag_ for o in objs)
+    return any(o.lemma_ in cues.clause_nominalizers or "サ変" in o.tag_ for o in objs)
 
 
 def _about_meeting(doc, p, view: SentenceView, lex: Lexicon) -> bool:
@@ -561,7 +561,7 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue  # 置換術予定患者 / 開催予定日: the intention noun modifies the noun after it
         if entry.requires_goal_heads and not _goal_head_in(doc[pred], entry.requires_goal_heads):
             continue  # 就任 of no presidency (委員に就任: an appointment)
-        if entry.requires_act_object and not _act_object(doc[head], doc[pred]):
+        if entry.requires_act_object and not _act_object(doc[head], doc[pred], lex.cues):
             continue  # 公共政策の役割について検討 / 調査検討が実施されている: a topic examined, no act intended
         if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
             continue  # 影響力を強めている: a body's standing grows, it commits to nothing
@@ -799,7 +799,7 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 arg = True  # 官民が協力して構築 / 日本等が協力して、…が進められている: manner, not an event
             other = by_token.get(up.i)
             if other is not None and other is not h:
-                if _is_topic(node) and not ((other.passive or _decided_clause(node, other)) and "が" in _case_lemmas(node)):
+                if _is_topic(node) and not ((other.passive or _decided_clause(node, other, cues)) and "が" in _case_lemmas(node)):
                     break  # inside the subject phrase (開かれた会議は…方針を示した); the subject of a
                     # passive is its object (取り組むことが合意された: content of 合意)
                 if other.dropped is None and depth < 6:
@@ -876,8 +876,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 h.dropped = v
 
 
-def _decided_clause(node, other) -> bool:
+def _decided_clause(node, other, cues) -> bool:
     """The clause is the が-subject of a decision told without its object (加盟することが決定し): it is
     what was decided, the content of that decision."""
-    return other.entry.patient_without_object and node.lemma_ in ("こと", "の") and not any(
+    return other.entry.patient_without_object and node.lemma_ in cues.clause_nominalizers and not any(
         c.dep_ == "obj" for c in node.doc[other.pred].children)
