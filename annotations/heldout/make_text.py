@@ -12,30 +12,23 @@ Each sentence is one paragraph (a blank line between), so no sentence runs into 
 """
 from __future__ import annotations
 
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-DATA = ROOT / "benchmarks" / "ner-wikipedia-ja" / "ner.json"
+sys.path.insert(0, str(HERE.parents[1] / "annotations" / "tools"))
+
+import wiki_sentences as ws  # noqa: E402
+
 SEED, N = 20261202, 110
 
 
 def main() -> None:
-    rows = json.loads(DATA.read_text(encoding="utf-8"))
-    pool = [r for r in rows if any(e["type"] == "政治的組織名" for e in r["entities"]) and re.search(r"\d+年", r["text"])]
+    pool = ws.pool(ws.records())
     random.seed(SEED)
-    picked = random.sample(pool, N)
-    text, src = "", ["start\tend\tcurid"]
-    for r in picked:
-        s = r["text"].strip()
-        src.append(f"{len(text)}\t{len(text) + len(s)}\t{r['curid']}")
-        text += s + "\n\n"
-    (HERE / "wiki_events.txt").write_text(text, encoding="utf-8")
-    (HERE / "wiki_events.sources.tsv").write_text("\n".join(src) + "\n", encoding="utf-8")
-    print(f"{N} sentences of {len(pool)}, {len(text)} chars")
+    n_chars = ws.write_sentences(random.sample(pool, N), HERE, "wiki_events")
+    print(f"{N} sentences of {len(pool)}, {n_chars} chars")
 
 
 if __name__ == "__main__":

@@ -13,25 +13,22 @@ import shutil
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "ner-wikipedia-ja" / "ner.json"
-TEST_START = 4274  # models/ner/README.md: records[:4274] = train/dev, records[4274:] = test
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import wiki_sentences as ws  # noqa: E402
 
 
 def main(gold_path: Path, out: Path) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text_path = gold_path.parent / gold["file"]
     text = text_path.read_text(encoding="utf-8")
-    sources = gold_path.parent / (Path(gold["file"]).stem + ".sources.tsv")
-    rows = json.loads(DATA.read_text(encoding="utf-8"))
     index: dict[str, int] = {}
-    for i, r in enumerate(rows):
+    for i, r in enumerate(ws.records()):
         index.setdefault(r["curid"] + "|" + r["text"].strip(), i)
     regions = []
-    for line in sources.read_text(encoding="utf-8").splitlines()[1:]:
-        s, e, curid = line.split("\t")
-        if index[curid + "|" + text[int(s):int(e)]] >= TEST_START:
-            regions.append([int(s), int(e) + 1])  # the sentence and its line break
+    for s, e, curid in ws.read_sources(gold_path.parent, Path(gold["file"]).stem):
+        if index[curid + "|" + text[s:e]] >= ws.TEST_START:
+            regions.append([s, e + 1])  # the sentence and its line break
     inside = lambda a, b: any(s <= a and b <= e for s, e in regions)  # noqa: E731
     gold["regions"] = regions
     for key in ("entities", "dates"):

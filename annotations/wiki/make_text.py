@@ -13,47 +13,34 @@ between); `wiki_dev.sources.tsv` gives each sentence's offset and Wikipedia curi
 """
 from __future__ import annotations
 
-import json
 import random
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-DATA = ROOT / "benchmarks" / "ner-wikipedia-ja" / "ner.json"
-HELDOUT_SOURCES = ROOT / "annotations" / "heldout" / "wiki_events.sources.tsv"
+sys.path.insert(0, str(HERE.parents[1] / "annotations" / "tools"))
+
+import wiki_sentences as ws  # noqa: E402
+
+HELDOUT = HERE.parents[1] / "annotations" / "heldout"
 SEED, N = 20261203, 110
 # a second development text: every sentence of the pool left after the held-out set and wiki_dev.txt
 SECOND = "wiki_dev2"
 
 
 def main() -> None:
-    rows = json.loads(DATA.read_text(encoding="utf-8"))
-    pool = [r for r in rows if any(e["type"] == "政治的組織名" for e in r["entities"]) and re.search(r"\d+年", r["text"])]
-    held = HELDOUT_SOURCES.read_text(encoding="utf-8").splitlines()[1:]
-    held_text = (ROOT / "annotations" / "heldout" / "wiki_events.txt").read_text(encoding="utf-8")
-    taken = {held_text[int(s):int(e)] for s, e, _ in (line.split("\t") for line in held)}
+    pool = ws.pool(ws.records())
+    held_text = (HELDOUT / "wiki_events.txt").read_text(encoding="utf-8")
+    taken = {held_text[s:e] for s, e, _ in ws.read_sources(HELDOUT, "wiki_events")}
     rest = [r for r in pool if r["text"].strip() not in taken]
     random.seed(SEED)
     picked = random.sample(rest, N)
-    text, src = "", ["start\tend\tcurid"]
-    for r in picked:
-        s = r["text"].strip()
-        src.append(f"{len(text)}\t{len(text) + len(s)}\t{r['curid']}")
-        text += s + "\n\n"
-    (HERE / "wiki_dev.txt").write_text(text, encoding="utf-8")
-    (HERE / "wiki_dev.sources.tsv").write_text("\n".join(src) + "\n", encoding="utf-8")
-    print(f"{N} sentences of {len(rest)} left ({len(pool)} in the pool), {len(text)} chars")
+    n_chars = ws.write_sentences(picked, HERE, "wiki_dev")
+    print(f"{N} sentences of {len(rest)} left ({len(pool)} in the pool), {n_chars} chars")
     chosen = {id(r) for r in picked}
     left = [r for r in rest if id(r) not in chosen]
-    text, src = "", ["start\tend\tcurid"]
-    for r in left:
-        s = r["text"].strip()
-        src.append(f"{len(text)}\t{len(text) + len(s)}\t{r['curid']}")
-        text += s + "\n\n"
-    (HERE / f"{SECOND}.txt").write_text(text, encoding="utf-8")
-    (HERE / f"{SECOND}.sources.tsv").write_text("\n".join(src) + "\n", encoding="utf-8")
-    print(f"{SECOND}: the other {len(left)} sentences, {len(text)} chars")
+    n_chars = ws.write_sentences(left, HERE, SECOND)
+    print(f"{SECOND}: the other {len(left)} sentences, {n_chars} chars")
 
 
 if __name__ == "__main__":
