@@ -19,11 +19,11 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects, has_ga_subject, undecided_decision
+from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects, has_ga_subject
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
-from .triggers import Hit, _before_colon, find_triggers, is_relative
+from .triggers import Hit, _before_colon, find_triggers, is_relative, undecided_decision
 
 __all__ = ["extract_events", "load_lexicon"]
 

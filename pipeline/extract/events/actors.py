@@ -16,7 +16,7 @@ from pipeline.nlp.gazetteer import load_gazetteer
 
 from .context import Mention, SentenceView
 from .lexicon import Lexicon
-from .triggers import Hit, _case_lemmas, is_relative
+from .triggers import Hit, _case_lemmas, is_relative, undecided_decision
 
 COORDINATORS = {"と", "や", "、", "及び", "および", "並びに", "ならびに", "・"}
 
@@ -146,13 +146,6 @@ def _fragment_subject(pred) -> list:
     subs = [t for t in doc[:pred.i] if t.dep_ == "nsubj" and t.i not in own and "が" in _case_lemmas(t)
             and t.head.pos_ not in ("VERB", "ADJ", "AUX")]
     return subs[-1:]
-
-
-def undecided_decision(hit: Hit, pred) -> bool:
-    """A decision told without its object (交渉の開始が決定している): its subject is what was decided and
-    no decider is named, like an agentless passive."""
-    return hit.entry is not None and hit.entry.patient_without_object and not any(
-        c.dep_ == "obj" for c in pred.children)
 
 
 def _quote_topic(pred) -> list:

@@ -876,8 +876,14 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 h.dropped = v
 
 
+def undecided_decision(hit: "Hit", pred) -> bool:
+    """A decision told without its object (交渉の開始が決定している): its subject is what was decided and
+    no decider is named, like an agentless passive."""
+    return hit.entry is not None and hit.entry.patient_without_object and not any(
+        c.dep_ == "obj" for c in pred.children)
+
+
 def _decided_clause(node, other, cues) -> bool:
     """The clause is the が-subject of a decision told without its object (加盟することが決定し): it is
     what was decided, the content of that decision."""
-    return other.entry.patient_without_object and node.lemma_ in cues.clause_nominalizers and not any(
-        c.dep_ == "obj" for c in node.doc[other.pred].children)
+    return node.lemma_ in cues.clause_nominalizers and undecided_decision(other, node.doc[other.pred])
