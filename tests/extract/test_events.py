@@ -1030,3 +1030,21 @@ def test_events_a_body_as_the_venue_of_a_passive(nlp):
     assert actors_of(ev, "採択") == {"国際連合"}
     ev = run_events(nlp, "2015年9月、日本で新たな計画が策定された。", specs)
     assert actors_of(ev, "策定") == set()
+
+
+def test_events_attributive_clauses_and_object_gaps(nlp):
+    """再軍備で設立されたドイツ連邦軍に入隊した: a clause in the attributive form before a noun describes it even
+    when the parser tags it advcl, so the main clause's subject did not found it; but 設立した後、… closes an
+    adverbial clause and shares it. 交通局では2010年に策定した「経営計画」において…を発表した: an active relative
+    clause with no object of its own (2010年に is a time, not a goal) acts on the noun it describes; its
+    subject is the sentence's topic, not that noun."""
+    specs = [("フート", "PERSON", "フート"), ("ドイツ連邦軍", "ORG", "ドイツ連邦軍"), ("日本", "GPE", "日本"),
+             ("東京都交通局", "ORG", "東京都交通局"), ("東京都交通局経営計画", "DOCUMENT", "東京都交通局経営計画")]
+    ev = run_events(nlp, "1956年にフートは西ドイツの再軍備で設立されたドイツ連邦軍に少将の階級で入隊した。", specs)
+    assert actors_of(ev, "設立") == set()
+    ev = run_events(nlp, "日本は2020年に機構を設立した後、翌年に新たな計画を発表した。", specs)
+    assert actors_of(ev, "設立") == {"日本"}
+    ev = run_events(nlp, "東京都交通局では2010年に策定した「東京都交通局経営計画」において、混雑緩和を行うことを発表した。",
+                    specs)
+    assert actors_of(ev, "策定") == {"東京都交通局"}
+    assert actors_of(ev, "発表") == {"東京都交通局"}

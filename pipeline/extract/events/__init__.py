@@ -19,7 +19,7 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import ActorRef, DocActors, _venue_topic, explicit_subjects, has_ga_subject
+from .actors import ActorRef, DocActors, _venue_topic, attributive, explicit_subjects, has_ga_subject, object_gap
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
@@ -318,14 +318,13 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     founding = hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient) and not _named_agent(pred, lex)
     if founding and not (state.scope is not None and state.scope.issuer and view.kind == "bullet"):
         return [], "founding"  # 1945年に設立された / IPEFが発足した: a founding with no named founder has no actor
-    if is_relative(pred) and not hit.passive and pred.head.i > pred.i and any(
-            c.dep_ == "obj" or (c.dep_ == "obl" and "に" in _cases(c)) for c in pred.children if c.i < pred.i):
+    if is_relative(pred) and not hit.passive and pred.head.i > pred.i and not object_gap(pred, lex):
         # 議長を務めた岸田首相 / NATOに加盟したフィンランド: the clause has its object or goal, its gap is the
         # subject, the noun it describes
         refs, st = ctx.from_subject(view, pred.head, [])
         if st == "entity" and refs:
             return [r.with_role("agent") for r in refs], "relative.head"
-    if hit.passive and is_relative(pred):
+    if hit.passive and (is_relative(pred) or attributive(pred, lex)):
         # 開かれた会議: the relative clause has no agent, unless the heading names the body and the
         # meeting series it convenes ((2) G7関係閣僚会合 / 2024年に開催された関係閣僚会合は…); in running
         # text (マドリードで開催された2022年NATO首脳会議で…, 新たに改定されたITPPでは) it names no one

@@ -44,7 +44,7 @@ def _label(entity) -> str:
 
 def _is_subject(tok, passive: bool, lex: Lexicon) -> bool:
     cases = _case_lemmas(tok)
-    if _time_phrase(tok, lex):
+    if time_phrase(tok, lex):
         return False  # 1834年には…を設立した: a time topic is no subject
     if "と" in cases or "の" in cases and tok.dep_ != "nsubj":
         return False
@@ -108,7 +108,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             return _prefer_subject(sorted(subs, key=lambda t: t.i), view)
         if passive and node.i == hit.pred and has_ga_subject(node):
             break  # 会合が開催され、…が参加した: a passive with its own subject shares no agent with the next clause
-        if node.dep_ in ("advcl", "conj") and node.head.i > node.i:
+        if node.dep_ in ("advcl", "conj") and node.head.i > node.i and not attributive(node, lex):
             comma = _comma_after(node)
             node = node.head
             if comma and is_relative(node) and node.head.dep_ in ("obj", "obl") and node.head.head.pos_ == "VERB" \
@@ -122,10 +122,18 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             node = node.head  # 〜を策定、〜を指定し…更新している: the noun clause shares the subject
             continue
         break
-    if is_relative(doc[hit.pred]):
+    if is_relative(doc[hit.pred]) or attributive(doc[hit.pred], lex):
         # a relative clause (COP28で合意されたGST) takes no topic from the main clause, only its own
         # が-subject stranded on the main predicate by the parser
-        return _stranded_agent(doc[hit.pred], lex) if passive else _stranded_subject(doc[hit.pred])
+        if passive:
+            return _stranded_agent(doc[hit.pred], lex)
+        own = _stranded_subject(doc[hit.pred])
+        if own or not object_gap(doc[hit.pred], lex):
+            return own
+        # 東京都交通局では2010年に策定した「経営計画」において…を発表した: an active clause whose gap is its
+        # object (the noun it describes) and that names no subject shares the sentence's topic, the one
+        # actor the sentence names (Japanese drops a subject the main clause gives)
+        return [t for t in _sentence_topic(doc, hit.pred, lex) if view.mentions_in(t.left_edge.i, t.i + 1)]
     topics = _sentence_topic(doc, hit.pred, lex)
     if passive or undecided:
         # 国際連合は…1945年に設立された: the topic of a passive is what is acted on, unless it is a
@@ -198,6 +206,31 @@ def _stranded_agent(rel, lex: Lexicon) -> list:
     markers = set(lex.cues.agent_markers)
     return [c for c in main.children if c.dep_ == "obl" and c.i < rel.i and _case_lemmas(c) & markers
             and c.right_edge.i + 1 == rel.left_edge.i][-1:]
+
+
+def object_gap(rel, lex: Lexicon) -> bool:
+    """A relative clause whose gap is its object: it has no を-object and no goal (に, not a time) of its own,
+    so the noun it describes is what it acts on (策定した「計画」), not its subject (議長を務めた岸田首相)."""
+    return not any(c.dep_ == "obj" or (c.dep_ == "obl" and "に" in _case_lemmas(c) and not time_phrase(c, lex))
+                   for c in rel.children if c.i < rel.i)
+
+
+def attributive(pred, lex: Lexicon) -> bool:
+    """再軍備で設立されたドイツ連邦軍に入隊した: a clause ending in the attributive form (連体形, as Sudachi
+    tags it) right before a noun describes that noun, even when the parser tags it advcl; like any relative
+    clause it shares no subject with the main clause. A time or purpose noun after it (設立した後、…) closes
+    an adverbial clause instead (cues.json adverbial_heads)."""
+    if pred.dep_ != "advcl":
+        return False
+    doc = pred.doc
+    j = pred.i
+    while j + 1 < len(doc) and doc[j + 1].dep_ == "aux" and doc[j + 1].head.i == pred.i:
+        j += 1
+    if j + 1 >= len(doc) or "連体形" not in str(doc[j].morph):
+        return False
+    after = doc[j + 1]
+    return after.pos_ in ("NOUN", "PROPN") and after.lemma_ not in lex.cues.adverbial_heads \
+        and after.lemma_ not in lex.cues.clause_nouns
 
 
 def has_ga_subject(pred) -> bool:
@@ -293,7 +326,7 @@ def _sentence_topic(doc, before: int, lex: Lexicon) -> list:
         if t.dep_ == "acl":
             inside_acl.update(x.i for x in t.subtree)
     topics = [t for t in doc[:before] if t.dep_ in ("nsubj", "obl", "dislocated")
-              and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t) and not _time_phrase(t, lex)]
+              and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t) and not time_phrase(t, lex)]
     cands = [t for t in topics if t.i not in inside_acl]
     if not cands:
         # a sentence-initial topic (国家発展改革委の関係者は、…) scopes over the sentence even when the
@@ -304,7 +337,7 @@ def _sentence_topic(doc, before: int, lex: Lexicon) -> list:
     return cands[:1]
 
 
-def _time_phrase(tok, lex: Lexicon) -> bool:
+def time_phrase(tok, lex: Lexicon) -> bool:
     """1834年には / 同年は: a time set as the topic, never an actor (actors.json time_topics)."""
     times = lex.actors.time_topics
     if tok.text in times.get("words", ()):

@@ -91,6 +91,7 @@ class Cues(_Strict):
     purpose_heads: list[str]
     means_cases: list[str]
     clause_nouns: list[str]
+    adverbial_heads: list[str]
     meeting_words: list[str]
     host_words: list[str]
     passive_aux: list[str]
