@@ -1048,3 +1048,17 @@ def test_events_attributive_clauses_and_object_gaps(nlp):
                     specs)
     assert actors_of(ev, "策定") == {"東京都交通局"}
     assert actors_of(ev, "発表") == {"東京都交通局"}
+
+
+def test_events_agents_of_the_subject_noun_counted_names_and_scenes(nlp):
+    """国連による「交換計画」が開始された: the による-phrase on the subject noun is the passive's agent.
+    笹森順造・早川崇ら32名が結成した: the names listed before ら + a count of people are the subject, however the
+    parser cut the list. 朝鮮半島では…削減が発表され: a place set as the scene of any passive is no agent."""
+    specs = [("国連", "ORG", "国際連合"), ("笹森順造", "PERSON", "笹森順造"), ("早川崇", "PERSON", "早川崇"),
+             ("岡田勢一", "PERSON", "岡田勢一"), ("朝鮮半島", "LOC", "朝鮮半島"), ("在韓米軍", "ORG", "在韓米軍")]
+    ev = run_events(nlp, "1996年から実施された国連による「石油と食糧の交換計画」が開始されたことが要因とされる。", specs)
+    assert actors_of(ev, "開始") == {"国際連合"}
+    ev = run_events(nlp, "国民党は、9月25日、諸派・無所属議員を中心に笹森順造・早川崇・岡田勢一ら32名が結成した政党。", specs)
+    assert actors_of(ev, "結成") == {"笹森順造", "早川崇", "岡田勢一"}
+    ev = run_events(nlp, "朝鮮半島では対立を背景に1970年7月に在韓米軍の削減が発表され、緊張が緩和した。", specs)
+    assert actors_of(ev, "発表") == set()

@@ -271,7 +271,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         if planned and not _named_agent(view.doc[hit.pred], lex):
             return [], "meeting.held"  # …カナナスキスで開催される予定である: a meeting to be held, agentless (6.2)
     subjects = explicit_subjects(view, hit, lex)
-    if hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient):
+    if hit.passive or (hit.type == "ESTABLISH" and hit.entry.subject_is_patient):
         # 日本では、…JHoPが設立された: a country or region as the scene of a founding is its place, not
         # its founder (a meeting or body では still decides: 閣僚会合では…が設置された)
         subjects = [t for t in subjects if not (_venue_topic(t) and _place_phrase(view, t, lex))]

@@ -67,7 +67,8 @@ def _agents(tok, lex: Lexicon) -> list:
         if c.dep_ == "obl" and c.i < tok.i and _case_lemmas(c) & markers:
             out.append(c)
         elif c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i:
-            out += [x for x in c.children if x.dep_ == "obl" and x.i < c.i and _case_lemmas(x) & markers]
+            # (and 国連による「交換計画」が開始された: the agent of the act named by the subject noun)
+            out += [x for x in c.children if x.dep_ in ("obl", "nmod") and x.i < c.i and _case_lemmas(x) & markers]
     return out
 
 
@@ -552,6 +553,20 @@ class DocActors:
         return [m for m in view.mentions_in(lo, hi) if m.label in ("GPE", "ORG")
                 and not any(i in excluded or i in inside for i in range(m.first, m.last))]
 
+    def _counted(self, view: SentenceView, tok) -> list[ActorRef]:
+        """笹森順造・早川崇・岡田勢一ら32名が結成: the names listed before ら/等 + a number + a counter of people
+        (actors.json counted_members) are the subject, however the parser cut the list."""
+        doc = view.doc
+        ac = self.lex.actors
+        if not (tok.text in ac.counted_members or tok.lemma_ in ac.counted_members) or tok.i < 2 \
+                or doc[tok.i - 1].pos_ != "NUM" or doc[tok.i - 2].text not in ac.list_heads:
+            return []
+        chain: list[Mention] = []
+        for m in sorted(view.mentions, key=lambda m: -m.first):
+            if (not chain and m.last == tok.i - 2) or (chain and _coordinated(doc, m, chain[-1])):
+                chain.append(m)
+        return _unique([r for r in (self.from_mention(m) for m in reversed(chain)) if r is not None])
+
     def _examples(self, view: SentenceView, tok) -> list[ActorRef]:
         """Bodies listed as examples of the subject's class noun (AやBといった関連省庁, A等の機関): the
         list ends right before an example marker that closes the phrase's modifiers of the head."""
@@ -645,6 +660,9 @@ class DocActors:
                 refs = _unique([r for r in (self.from_mention(m) for m in listed) if r is not None])
                 if refs:
                     return refs, "entity"
+        counted = self._counted(view, tok)
+        if counted:
+            return counted, "entity"
         head_m = view.mention_at(tok.i)
         if head_m is None and not self._is_list_head(tok):
             examples = self._examples(view, tok)

@@ -165,6 +165,7 @@ class ActorCues(_Strict):
     # gazetteer id prefixes of cities and regions (places.jsonl): a place in a treaty's name issued nothing (パリ協定)
     place_id_prefixes: list[str] = Field(default_factory=list)
     list_heads: list[str] = Field(default_factory=list)  # 5か国, 日本等: a group named by the members listed before it
+    counted_members: list[str] = Field(default_factory=list)  # 笹森順造・早川崇ら32名: the counter after X ら N
     # 経済産業省や総務省といった関連省庁: a class noun after examples names the bodies listed as examples
     example_markers: list[str] = Field(default_factory=list)
     dateline_max_chars: int = Field(ge=10)
