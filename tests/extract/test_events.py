@@ -1062,3 +1062,22 @@ def test_events_agents_of_the_subject_noun_counted_names_and_scenes(nlp):
     assert actors_of(ev, "結成") == {"笹森順造", "早川崇", "岡田勢一"}
     ev = run_events(nlp, "朝鮮半島では対立を背景に1970年7月に在韓米軍の削減が発表され、緊張が緩和した。", specs)
     assert actors_of(ev, "発表") == set()
+
+
+def test_events_embedded_subjects_hosts_and_meetings_held_in_the_sentence(nlp):
+    """瓦力を自民党が公認することに批判的だったが最終的に容認: the subject of a こと-clause under a predicate that is
+    no event is not the later clause's. 政府が主催し、…にて挙行された交流会: the host holds the meeting a relative
+    passive names. 「…計画調整会議」が開催され、…を発表、…が確認された: the meeting the sentence held did the later
+    agentless acts; a place inside its name (長野県区間に係る) is not its body, the meeting acts itself."""
+    specs = [("自民党", "ORG", "自由民主党"), ("瓦力", "PERSON", "瓦力"), ("日本政府", "ORG", "日本政府"),
+             ("日比谷公会堂", "FACILITY", "日比谷公会堂"), ("長野県", "GPE", "長野県"),
+             ("中部横断自動車道長野県区間に係る計画調整会議", "EVENT", "中部横断自動車道長野県区間に係る計画調整会議")]
+    ev = run_events(nlp, "2003年の総選挙において、瓦力を自民党が公認することに批判的だったが最終的に容認。", specs)
+    assert actors_of(ev, "公認") == {"自由民主党"}
+    assert actors_of(ev, "容認") == set()
+    ev = run_events(nlp, "東亜児童大会は、日本政府が主催し、1941年2月1日に日比谷公会堂にて挙行された児童による交流会。", specs)
+    assert actors_of(ev, "挙行") == {"日本政府"}
+    ev = run_events(nlp, "2017年9月21日に1回目の「中部横断自動車道長野県区間に係る計画調整会議」が開催され、地元意見集約結果を"
+                         "発表、それらを踏まえ、ルート帯案に関する方針が確認された。", specs)
+    assert actors_of(ev, "発表") == {"中部横断自動車道長野県区間に係る計画調整会議"}
+    assert actors_of(ev, "確認") == {"中部横断自動車道長野県区間に係る計画調整会議"}

@@ -19,7 +19,7 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import ActorRef, DocActors, _venue_topic, attributive, explicit_subjects, has_ga_subject, object_gap
+from .actors import ActorRef, DocActors, _comma_after, _venue_topic, attributive, explicit_subjects, has_ga_subject, object_gap
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
@@ -57,6 +57,9 @@ class _State:
     # the body of the meeting the previous sentence of this paragraph set as its venue (2021年G7コーンウォール・サミットに
     # おいて…が策定され。…が強調され、…が合意された: the next sentences' agentless acts are that meeting's)
     para_venue: list[ActorRef] = field(default_factory=list)
+    # the meeting an earlier clause of this sentence held as its own subject (「計画調整会議」が開催され、…を発表、
+    # …が確認された: the later clauses' agentless acts are done at it)
+    held_meeting: list[ActorRef] = field(default_factory=list)
 
 
 def _is_heading(view: SentenceView, lex: Lexicon) -> bool:
@@ -333,6 +336,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
             return decided, "passive.body"  # CSTP閣僚級会合で採択された大臣宣言: the venue's body adopted it
         if state.heading_topic and state.heading_meeting and hit.type != "MEET":
             return [a.with_role("heading") for a in state.heading_topic], "heading"
+        if hit.type == "MEET" and sent_actors and state.explicit_host:
+            # 政府が主催し、…にて挙行された交流会: the host named in the clause before holds the meeting
+            return [a.with_role("host") for a in sent_actors], "sentence.host"
         return [], "passive"  # 2024年に開催された関係閣僚会合: a meeting held, agentless, has no actor (6.2)
     if hit.type == "MEET":
         parts = _participants(views, k, ctx, lex)
@@ -366,6 +372,11 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # coordinated clause (…を申請し、…の発足が発表された) names no one (GUIDELINES 3.3), one after a relative
         # clause's agent (インド政府が公表した政策文書において、…が策定されている) takes it
         return [a.with_role("topic") for a in sent_actors], "sentence"
+    if state.held_meeting and (hit.passive or hit.how in ("headline", "vn_obj", "light")) and hit.type != "MEET" \
+            and not _named_agent(pred, lex) and not is_relative(pred):
+        # 「…計画調整会議」が開催され、…結果を発表、…方針が確認された: acts at the meeting the sentence held are
+        # its body's, or the meeting's own when it names no body (GUIDELINES 6.2)
+        return [a.with_role("venue") for a in state.held_meeting], "meeting.sentence"
     if hit.passive and state.para_venue and not _named_agent(pred, lex) and not _names_meeting(view, lex) \
             and hit.type != "ESTABLISH":
         return [a.with_role("venue") for a in state.para_venue], "venue.previous"
@@ -389,6 +400,29 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # agent has no actor (contract)
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _held_meeting(view: SentenceView, hit: Hit, ctx: DocActors) -> list[ActorRef]:
+    """The meeting a passive MEET holds as its own が-subject (「…計画調整会議」が開催され), as an actor: its body,
+    or the meeting itself when it names none."""
+    pred = view.doc[hit.pred]
+    for c in pred.children:
+        if c.i < pred.i and c.dep_ in ("nsubj", "nsubj:pass") and "が" in _cases(c):
+            m = view.mention_at(c.i)
+            if m is not None and m.label == "EVENT":
+                r = ctx.from_mention(m, role="venue")
+                return [r] if r is not None else []
+    return []
+
+
+def _embedded_complement(pred, hits: list[Hit], lex: Lexicon) -> bool:
+    """瓦力を自民党が公認することに批判的だったが最終的に容認: a clause nominalised by こと/の as the argument of
+    a predicate that is no event has its own subject, not the sentence's; the later clauses do not share
+    it (when the governing predicate is an event, 参加することを決定, that event takes the subject itself)."""
+    if pred.dep_ != "acl" or pred.head.lemma_ not in lex.cues.clause_nominalizers:
+        return False
+    governor = pred.head.head
+    return governor.i != pred.head.i and not any(h.pred == governor.i for h in hits)
 
 
 def _named_agent(pred, lex: Lexicon) -> bool:
@@ -724,6 +758,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             state.proposals = -1
         explicit: list[ActorRef] = []
         explicit_pred = -1
+        state.held_meeting = []
         state.explicit_relative = False
         state.explicit_host = False
         for hit in hits:
@@ -748,7 +783,11 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                 date = state.section_date
             events.append(_event(hit, etype, view, raw, actors, actor_rule, date,
                                  location_of(view, hit, lex), content_of(view, raw, hit, lex)))
-            if actor_rule == "subj":
+            if etype == "MEET" and hit.passive and (not is_relative(view.doc[hit.pred])
+                                                    or _comma_after(view.doc[hit.pred])):
+                # (…会議が開催され、…: a clause closed by a comma is no relative clause, whatever the parse)
+                state.held_meeting = _held_meeting(view, hit, ctx)
+            if actor_rule == "subj" and not _embedded_complement(view.doc[hit.pred], hits, lex):
                 explicit, state.explicit_relative = actors, is_relative(view.doc[hit.pred])
                 explicit_pred = hit.pred
                 state.explicit_host = etype == "MEET" and hit.entry.holds_meeting

@@ -417,7 +417,9 @@ class DocActors:
                 continue  # パリ協定, 京都議定書: a city in a treaty's name is where it was made, not who issued it
             for name in (entity.text, entity.canonical):
                 # the name as written, else its canonical (群馬高崎デジタル・技術大臣会合 -> G7群馬高崎…)
-                if text and name and text != name and text in name:
+                if text and name and text != name and text in name and (lab == "ORG" or name.startswith(text)):
+                    # (a country or place convenes only as the name's first word: 日本・ASEAN…; 中部横断自動車道
+                    # 長野県区間に係る計画調整会議 is about the place)
                     # a body before a place (G7 in 群馬高崎デジタル・技術大臣会合 = G7群馬高崎…), then the name as
                     # written before its canonical, then the body named first
                     key = (lab != "ORG", name != entity.text, name.index(text), -len(text))
