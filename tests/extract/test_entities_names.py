@@ -143,3 +143,12 @@ def test_entities_a_state_is_not_its_city(nlp):
     """ニューヨーク州 is the state, ニューヨーク the city (gazetteer places.jsonl)."""
     got = {(s, c) for s, _, c, _ in _mentions(nlp, "ニューヨーク州は開発機関を立ち上げた。ニューヨークで会議が開かれた。")}
     assert ("ニューヨーク州", "ニューヨーク州") in got and ("ニューヨーク", "ニューヨーク") in got
+
+
+def test_entities_a_government_read_whole_takes_its_countrys_canonical(nlp):
+    """大日本帝国政府, read whole by the model, is the government of 日本 (大日本帝国 is an alias of 日本 in
+    countries.jsonl): the country's canonical + 政府, as when the country is found first (インド政府)."""
+    got = {(s, c) for s, _, c, _ in _mentions(nlp, "東亜児童大会は、大日本帝国政府が主催した。")}
+    assert ("大日本帝国政府", "日本政府") in got
+    got = {(s, c) for s, _, c, _ in _mentions(nlp, "インド政府は戦略を策定した。")}
+    assert ("インド政府", "インド政府") in got

@@ -62,6 +62,15 @@ def _government(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
                 out.append(m.with_(end=m.end + len(suf), label="ORG", canonical=base + suf,
                                    rule=f"government:{suf}", qid=None))
                 continue
+        if m.label == "ORG":
+            # 大日本帝国政府 read whole by the model: the country's canonical + the suffix, as when the
+            # gazetteer finds the country first (日本政府)
+            name = text[m.start:m.end]
+            suf = next((w for w in suffixes if name.endswith(w) and len(name) > len(w)), None)
+            entry = gaz.lookup(name[:-len(suf)]) if suf else None
+            if entry is not None and str(getattr(entry.label, "value", entry.label)) == "GPE":
+                out.append(m.with_(canonical=entry.canonical + suf, rule=f"{m.rule}+government:{suf}"))
+                continue
         out.append(m)
     return out
 
