@@ -1081,3 +1081,18 @@ def test_events_embedded_subjects_hosts_and_meetings_held_in_the_sentence(nlp):
                          "発表、それらを踏まえ、ルート帯案に関する方針が確認された。", specs)
     assert actors_of(ev, "発表") == {"中部横断自動車道長野県区間に係る計画調整会議"}
     assert actors_of(ev, "確認") == {"中部横断自動車道長野県区間に係る計画調整会議"}
+
+
+def test_events_conceded_clauses_and_cited_announcements(nlp):
+    """…行動計画が採択されたものの、…ことが報告される: a clause closed by a concessive conjunction (cues
+    concessive_marks) is not the content of the later verb of reporting, it stays an event. 文科省の発表では /
+    …の発表によると (cues source_nouns, source_marks): the の-phrase made the announcement cited; with no body
+    named (その発表では) there is no event."""
+    specs = [("国連砂漠化会議", "EVENT", "国連砂漠化会議"), ("国連環境計画", "ORG", "国連環境計画"),
+             ("文科省", "ORG", "文部科学省")]
+    ev = run_events(nlp, "1977年に開催された国連砂漠化会議において砂漠化防止行動計画が採択されたものの、砂漠化はむしろ"
+                         "進んでいることが1991年の国連環境計画により報告される。", specs)
+    assert ("採択", "AGREE") in pairs(ev) and ("報告", "ANNOUNCE") in pairs(ev)
+    ev = run_events(nlp, "2002年の文科省の発表では、3校は上位10校に入る規模である。", specs)
+    assert pairs(ev) == [("発表", "ANNOUNCE")] and actors_of(ev, "発表") == {"文部科学省"}
+    assert run_events(nlp, "その発表では、3校は上位10校に入る規模である。", specs) == []

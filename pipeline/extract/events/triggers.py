@@ -143,6 +143,10 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         if m is not None and m.last == h.i and m.label in BODY_BEFORE:
             return h.i, "compound"  # 日本社会党公認で立候補 / 自由民主党公認候補: the body's act on the name
         return None, "compound noun without its body"
+    if h.lemma_ in cues.source_nouns and any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c)
+                                             for c in h.children) \
+            and any(view.text.startswith(w, h.idx + len(h.text)) for w in cues.source_marks):
+        return h.i, "host"  # 文科省の発表では / …の発表によると: the の-phrase made the announcement cited
     if entry.host_noun:
         # 議長国ブラジルの主催により / 米国のホストの下: the host is the の-phrase
         if any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children):
@@ -691,6 +695,16 @@ def _renyou_clause(tok) -> bool:
     return "連用形" in (ginza.inflection(last) or "") and not any(t.lemma_ in ("た", "て") for t in tail)
 
 
+def _concessive(node, cues) -> bool:
+    """The clause ends in a concessive conjunction (…が採択されたものの、 / …したが、, cues concessive_marks)."""
+    for c in node.children:
+        if c.dep_ == "mark" and c.i > node.i:
+            word = c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")
+            if word in cues.concessive_marks:
+                return True
+    return False
+
+
 def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = None) -> None:
     """Head predicate wins; calls on others and expectations drop what they govern; means are no events."""
     by_token: dict[int, Hit] = {}
@@ -741,6 +755,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
         for _ in range(10):
             if node.dep_ == "ROOT" or node.head.i == node.i:
                 break
+            if _concessive(node, cues):
+                break  # …行動計画が採択されたものの、…が報告される: a clause conceded, not what is reported
             dep, up = node.dep_, node.head
             if dep == "acl" and not is_relative(node):
                 break  # a main predicate before a footnote number
