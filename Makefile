@@ -27,22 +27,27 @@ test: install
 
 # Regression gate: extraction scored against the development gold (annotations/*.json: the three reports;
 # annotations/wiki/: 226 Wikipedia sentences) and the held-out gold (annotations/heldout/: 110 other Wikipedia
-# sentences, never used while developing); floors sit just under the scores of the commit that set them, so a
+# sentences; annotations/heldout2/: 110 sentences of the NER test split, companies and events; neither read while
+# developing, only their score tables); floors sit just under the scores of the commit that set them, so a
 # change that makes extraction worse fails CI.
 EVAL_FLOORS := --min-f1 entities=0.89 --min-f1 entities.partial=0.92 --min-f1 dates=0.925 \
                --min-f1 dates.value_accuracy=0.985 --min-f1 events=0.925 --min-f1 events.type_accuracy=0.975 \
                --min-f1 events.actor_accuracy=0.855 --min-f1 events.commitment=0.91
 WIKI_FLOORS := --min-f1 entities=0.75 --min-f1 entities.partial=0.80 --min-f1 dates=0.895 \
-               --min-f1 dates.value_accuracy=0.95 --min-f1 events=0.845 --min-f1 events.type_accuracy=0.975 \
-               --min-f1 events.actor_accuracy=0.59 --min-f1 events.commitment=0.835
+               --min-f1 dates.value_accuracy=0.95 --min-f1 events=0.855 --min-f1 events.type_accuracy=0.975 \
+               --min-f1 events.actor_accuracy=0.715 --min-f1 events.commitment=0.845
 HELDOUT_FLOORS := --min-f1 entities=0.77 --min-f1 entities.partial=0.80 --min-f1 dates=0.895 \
                   --min-f1 dates.value_accuracy=0.975 --min-f1 events=0.675 --min-f1 events.type_accuracy=0.93 \
                   --min-f1 events.actor_accuracy=0.59 --min-f1 events.commitment=0.70
+HELDOUT2_FLOORS := --min-f1 entities=0.61 --min-f1 entities.partial=0.685 --min-f1 dates=0.92 \
+                   --min-f1 dates.value_accuracy=0.95 --min-f1 events=0.79 --min-f1 events.type_accuracy=0.96 \
+                   --min-f1 events.actor_accuracy=0.625 --min-f1 events.commitment=0.845
 
 eval-gate: install
 	$(BIN)/kiroku evaluate --no-prefect --gold annotations --out outputs/eval $(EVAL_FLOORS)
 	$(BIN)/kiroku evaluate --no-prefect --gold annotations/wiki --out outputs/eval-wiki $(WIKI_FLOORS)
 	$(BIN)/kiroku evaluate --no-prefect --gold annotations/heldout --out outputs/eval-heldout $(HELDOUT_FLOORS)
+	$(BIN)/kiroku evaluate --no-prefect --gold annotations/heldout2 --out outputs/eval-heldout2 $(HELDOUT2_FLOORS)
 
 eval: install
 	$(BIN)/kiroku evaluate --gold annotations --out outputs/eval
