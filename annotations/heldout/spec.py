@@ -14,7 +14,7 @@ Sentence numbers (#n) are the paragraph index in wiki_events.sources.tsv.
 """
 from __future__ import annotations
 
-from spec_gold import LIT, RANGE  # noqa: F401
+from spec_gold import LIT, RANGE, Y, M, D, RY, dt, dur, REF, ev  # noqa: F401
 
 PUBLISHED = None
 REGIONS = [[0, 9074]]
@@ -528,36 +528,6 @@ ENTITIES = [
 ]
 
 
-def Y(y):
-    """A calendar year: (value, begin, end_date)."""
-    return (str(y), f"{y}-01-01", f"{y}-12-31")
-
-
-def M(y, m):
-    import calendar
-    return (f"{y}-{m:02d}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}")
-
-
-def D(y, m, d):
-    v = f"{y}-{m:02d}-{d:02d}"
-    return (v, v, v)
-
-
-def RY(a, b):
-    """A range of years written once."""
-    return (f"{a}/{b}", f"{a}-01-01", f"{b}-12-31")
-
-
-def dt(text, left, v, mod=None):
-    return (text, left, "DATE", v[0], v[1], v[2], mod)
-
-
-def dur(text, left, value, mod=None):
-    return (text, left, "DURATION", value, None, None, mod)
-
-
-REF = lambda text, left, ref: (text, left, "DATE", ref, None, None, None)  # noqa: E731
-
 DATES = [
     dt("1933年3月", "", M(1933, 3)),                                   # 0
     REF("かつて", "", "PAST_REF"),                                     # 1
@@ -709,13 +679,6 @@ DATES = [
     dt("1999年1月", "", M(1999, 1)),
     ("1961年から1963年", "", "DATE", *RY(1961, 1963), None),             # 109
 ]
-
-
-def ev(t, left, typ, actors=(), content=None, date=None, loc=None, neg=False):
-    d = dict(t=(t, left), type=typ, actors=list(actors), content=content, date=date, neg=neg)
-    if loc:
-        d["loc"] = loc
-    return d
 
 
 EVENTS = [

@@ -16,7 +16,7 @@ Sentence numbers (#n) are the paragraph index in wiki_orgs.sources.tsv.
 """
 from __future__ import annotations
 
-from spec_gold import LIT, RANGE  # noqa: F401
+from spec_gold import LIT, RANGE, Y, M, D, RY, dt, dur, REF, NULL, DECADE, ev  # noqa: F401
 
 PUBLISHED = None
 REGIONS = [[0, 7302]]
@@ -446,38 +446,6 @@ ENTITIES = [
 ]
 
 
-def Y(y):
-    """A calendar year: (value, begin, end_date)."""
-    return (str(y), f"{y}-01-01", f"{y}-12-31")
-
-
-def M(y, m):
-    import calendar
-    return (f"{y}-{m:02d}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}")
-
-
-def D(y, m, d):
-    v = f"{y}-{m:02d}-{d:02d}"
-    return (v, v, v)
-
-
-def RY(a, b):
-    """A range of years written once."""
-    return (f"{a}/{b}", f"{a}-01-01", f"{b}-12-31")
-
-
-def dt(text, left, v, mod=None):
-    return (text, left, "DATE", v[0], v[1], v[2], mod)
-
-
-def dur(text, left, value, mod=None):
-    return (text, left, "DURATION", value, None, None, mod)
-
-
-REF = lambda text, left, ref: (text, left, "DATE", ref, None, None, None)  # noqa: E731
-NULL = lambda text, left: (text, left, "DATE", None, None, None, None)  # noqa: E731
-DECADE = lambda text, left, d, mod=None: (text, left, "DATE", str(d)[:3], f"{d}-01-01", f"{d + 9}-12-31", mod)  # noqa: E731
-
 DATES = [
     dt("1962年", "", Y(1962)),                                         # 0 (inside the EVENT name)
     dur("44年ぶり", "", "P44Y"),
@@ -620,13 +588,6 @@ DATES = [
     dt("2010年1月24日", "", D(2010, 1, 24)),                            # 108
     dt("2003年", "出演した。\n\n", Y(2003)),                                     # 109
 ]
-
-
-def ev(t, left, typ, actors=(), content=None, date=None, loc=None, neg=False):
-    d = dict(t=(t, left), type=typ, actors=list(actors), content=content, date=date, neg=neg)
-    if loc:
-        d["loc"] = loc
-    return d
 
 
 EVENTS = [

@@ -71,6 +71,60 @@ class RANGE:
     last_left: str
 
 
+# ---------------------------------------------------------------- the vocabulary spec files write items in
+# (from spec_gold import Y, D, dt, ev, ...): date values as (value, begin, end_date), date and event items.
+
+def Y(y):
+    """A calendar year: (value, begin, end_date); years before 1000 keep four digits (0112)."""
+    return (f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31")
+
+
+def M(y, m):
+    import calendar
+    return (f"{y}-{m:02d}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}")
+
+
+def D(y, m, d):
+    v = f"{y}-{m:02d}-{d:02d}"
+    return (v, v, v)
+
+
+def RY(a, b):
+    """A range of years written once."""
+    return (f"{a}/{b}", f"{a}-01-01", f"{b}-12-31")
+
+
+def dt(text, left, v, mod=None):
+    return (text, left, "DATE", v[0], v[1], v[2], mod)
+
+
+def dur(text, left, value, mod=None):
+    return (text, left, "DURATION", value, None, None, mod)
+
+
+def REF(text, left, ref):
+    """A date whose value is a reference (PRESENT_REF, …), no begin or end."""
+    return (text, left, "DATE", ref, None, None, None)
+
+
+def NULL(text, left):
+    """A date with no value (翌年 with no anchor in its sentence)."""
+    return (text, left, "DATE", None, None, None, None)
+
+
+def DECADE(text, left, d, mod=None):
+    """A decade (1920年代): value 192, the ten years as begin and end."""
+    return (text, left, "DATE", str(d)[:3], f"{d}-01-01", f"{d + 9}-12-31", mod)
+
+
+def ev(t, left, typ, actors=(), content=None, date=None, loc=None, neg=False):
+    """An event item: trigger (text, left context), type, actors [(text, left, canonical)], content, date, loc."""
+    d = dict(t=(t, left), type=typ, actors=list(actors), content=content, date=date, neg=neg)
+    if loc:
+        d["loc"] = loc
+    return d
+
+
 def load_spec(path: Path):
     name = f"gold_spec_{abs(hash(str(path)))}"
     spec = importlib.util.spec_from_file_location(name, path)

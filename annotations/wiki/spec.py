@@ -14,7 +14,7 @@ Sentence numbers (#n) are the paragraph index in wiki_dev.sources.tsv.
 """
 from __future__ import annotations
 
-from spec_gold import LIT, RANGE  # noqa: F401
+from spec_gold import LIT, RANGE, Y, M, D, RY, dt, dur, REF, NULL, ev  # noqa: F401
 
 PUBLISHED = None
 REGIONS = [[0, 8453]]
@@ -545,37 +545,6 @@ ENTITIES = [
 ]
 
 
-def Y(y):
-    """A calendar year: (value, begin, end_date)."""
-    return (str(y), f"{y}-01-01", f"{y}-12-31")
-
-
-def M(y, m):
-    import calendar
-    return (f"{y}-{m:02d}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}")
-
-
-def D(y, m, d):
-    v = f"{y}-{m:02d}-{d:02d}"
-    return (v, v, v)
-
-
-def RY(a, b):
-    """A range of years written once."""
-    return (f"{a}/{b}", f"{a}-01-01", f"{b}-12-31")
-
-
-def dt(text, left, v, mod=None):
-    return (text, left, "DATE", v[0], v[1], v[2], mod)
-
-
-def dur(text, left, value, mod=None):
-    return (text, left, "DURATION", value, None, None, mod)
-
-
-REF = lambda text, left, ref: (text, left, "DATE", ref, None, None, None)  # noqa: E731
-NULL = lambda text, left: (text, left, "DATE", None, None, None, None)  # noqa: E731
-
 DATES = [
     dt("1943年11月29日", "", D(1943, 11, 29)),                          # 0
     dt("2007年9月", "", M(2007, 9)),                                   # 1
@@ -739,13 +708,6 @@ DATES = [
     dur("13年", "懲役", "P13Y"),
     dt("1957年12月21日", "", D(1957, 12, 21)),
 ]
-
-
-def ev(t, left, typ, actors=(), content=None, date=None, loc=None, neg=False):
-    d = dict(t=(t, left), type=typ, actors=list(actors), content=content, date=date, neg=neg)
-    if loc:
-        d["loc"] = loc
-    return d
 
 
 EVENTS = [

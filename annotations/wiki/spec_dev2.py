@@ -16,7 +16,7 @@ Sentence numbers (#n) are the paragraph index in wiki_dev2.sources.tsv.
 """
 from __future__ import annotations
 
-from spec_gold import LIT, RANGE  # noqa: F401
+from spec_gold import LIT, RANGE, Y, M, D, RY, dt, dur, REF, NULL, ev  # noqa: F401
 
 PUBLISHED = None
 REGIONS = [[0, 9073]]
@@ -578,38 +578,6 @@ ENTITIES = [
 ]
 
 
-
-def Y(y):
-    """A calendar year: (value, begin, end_date)."""
-    return (f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31")
-
-
-def M(y, m):
-    import calendar
-    return (f"{y}-{m:02d}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}")
-
-
-def D(y, m, d):
-    v = f"{y}-{m:02d}-{d:02d}"
-    return (v, v, v)
-
-
-def RY(a, b):
-    """A range of years written once."""
-    return (f"{a}/{b}", f"{a}-01-01", f"{b}-12-31")
-
-
-def dt(text, left, v, mod=None):
-    return (text, left, "DATE", v[0], v[1], v[2], mod)
-
-
-def dur(text, left, value, mod=None):
-    return (text, left, "DURATION", value, None, None, mod)
-
-
-REF = lambda text, left, ref: (text, left, "DATE", ref, None, None, None)  # noqa: E731
-NULL = lambda text, left: (text, left, "DATE", None, None, None, None)  # noqa: E731
-
 DATES = [
     dt("慶長5年", "", Y(1600)),                                        # 0
     dt("1970年", "\n\n", Y(1970)),                                     # 1
@@ -763,13 +731,6 @@ DATES = [
     dt("1178年", "", Y(1178)),                                         # 115
     dt("1184年", "", Y(1184)),
 ]
-
-
-def ev(t, left, typ, actors=(), content=None, date=None, loc=None, neg=False):
-    d = dict(t=(t, left), type=typ, actors=list(actors), content=content, date=date, neg=neg)
-    if loc:
-        d["loc"] = loc
-    return d
 
 
 EVENTS = [
