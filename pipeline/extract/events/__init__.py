@@ -19,11 +19,11 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import ActorRef, DocActors, _comma_after, _venue_topic, attributive, explicit_subjects, has_ga_subject, object_gap
+from .actors import ActorRef, DocActors, _comma_after, _venue_topic, explicit_subjects, has_ga_subject, object_gap
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
-from .triggers import Hit, _before_colon, find_triggers, is_relative, undecided_decision
+from .triggers import Hit, _before_colon, attributive, find_triggers, is_relative, undecided_decision
 
 __all__ = ["extract_events", "load_lexicon"]
 
@@ -336,9 +336,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
             return decided, "passive.body"  # CSTP閣僚級会合で採択された大臣宣言: the venue's body adopted it
         if state.heading_topic and state.heading_meeting and hit.type != "MEET":
             return [a.with_role("heading") for a in state.heading_topic], "heading"
-        if hit.type == "MEET" and sent_actors and state.explicit_host:
-            # 政府が主催し、…にて挙行された交流会: the host named in the clause before holds the meeting
-            return [a.with_role("host") for a in sent_actors], "sentence.host"
+        host = _sentence_host(hit, state, sent_actors)
+        if host:
+            return host, "sentence.host"  # 政府が主催し、…にて挙行された交流会
         return [], "passive"  # 2024年に開催された関係閣僚会合: a meeting held, agentless, has no actor (6.2)
     if hit.type == "MEET":
         parts = _participants(views, k, ctx, lex)
@@ -350,8 +350,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         by = _meeting_agents(view, pred, ctx, lex)
         if by:
             return by, "agent"  # フランス、米国、…の6か国による第1回サミットが…開催された
-        if sent_actors and state.explicit_host and hit.passive and not state.explicit_relative:
-            return [a.with_role("host") for a in sent_actors], "sentence.host"  # 政府が主催し、…にて挙行された
+        host = [] if state.explicit_relative else _sentence_host(hit, state, sent_actors)
+        if host:
+            return host, "sentence.host"  # 政府が主催し、…にて挙行された (not a relative clause's host)
         if hit.passive or hit.how in ("headline", "title") or _before_colon(doc, pred):
             # CSTP閣僚級会合がパリで開催された / ■CSTP総会開催： / 首脳テレビ会議を開催：…: a meeting held
             # with no agent has no actor, even when its name names a body (GUIDELINES 6.2)
@@ -400,6 +401,14 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # agent has no actor (contract)
         return [a.with_role("heading") for a in state.heading_topic], "heading"
     return [], "passive" if hit.passive else "none"
+
+
+def _sentence_host(hit: Hit, state: _State, sent_actors: list[ActorRef]) -> list[ActorRef]:
+    """政府が主催し、…にて挙行された(交流会): the host an earlier clause of the sentence named as its subject holds
+    the meeting a later passive names, in a relative clause or not."""
+    if hit.type == "MEET" and hit.passive and sent_actors and state.explicit_host:
+        return [a.with_role("host") for a in sent_actors]
+    return []
 
 
 def _held_meeting(view: SentenceView, hit: Hit, ctx: DocActors) -> list[ActorRef]:

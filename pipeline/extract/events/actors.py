@@ -16,7 +16,7 @@ from pipeline.nlp.gazetteer import load_gazetteer
 
 from .context import Mention, SentenceView
 from .lexicon import Lexicon
-from .triggers import Hit, _case_lemmas, is_relative, undecided_decision
+from .triggers import Hit, _case_lemmas, attributive, is_relative, undecided_decision
 
 COORDINATORS = {"と", "や", "、", "及び", "および", "並びに", "ならびに", "・"}
 
@@ -214,24 +214,6 @@ def object_gap(rel, lex: Lexicon) -> bool:
     so the noun it describes is what it acts on (策定した「計画」), not its subject (議長を務めた岸田首相)."""
     return not any(c.dep_ == "obj" or (c.dep_ == "obl" and "に" in _case_lemmas(c) and not time_phrase(c, lex))
                    for c in rel.children if c.i < rel.i)
-
-
-def attributive(pred, lex: Lexicon) -> bool:
-    """再軍備で設立されたドイツ連邦軍に入隊した: a clause ending in the attributive form (連体形, as Sudachi
-    tags it) right before a noun describes that noun, even when the parser tags it advcl; like any relative
-    clause it shares no subject with the main clause. A time or purpose noun after it (設立した後、…) closes
-    an adverbial clause instead (cues.json adverbial_heads)."""
-    if pred.dep_ != "advcl":
-        return False
-    doc = pred.doc
-    j = pred.i
-    while j + 1 < len(doc) and doc[j + 1].dep_ == "aux" and doc[j + 1].head.i == pred.i:
-        j += 1
-    if j + 1 >= len(doc) or "連体形" not in str(doc[j].morph):
-        return False
-    after = doc[j + 1]
-    return after.pos_ in ("NOUN", "PROPN") and after.lemma_ not in lex.cues.adverbial_heads \
-        and after.lemma_ not in lex.cues.clause_nouns
 
 
 def has_ga_subject(pred) -> bool:
@@ -563,11 +545,11 @@ class DocActors:
         if not (tok.text in ac.counted_members or tok.lemma_ in ac.counted_members) or tok.i < 2 \
                 or doc[tok.i - 1].pos_ != "NUM" or doc[tok.i - 2].text not in ac.list_heads:
             return []
-        chain: list[Mention] = []
-        for m in sorted(view.mentions, key=lambda m: -m.first):
-            if (not chain and m.last == tok.i - 2) or (chain and _coordinated(doc, m, chain[-1])):
-                chain.append(m)
-        return _unique([r for r in (self.from_mention(m) for m in reversed(chain)) if r is not None])
+        ends = [m for m in view.mentions if m.last == tok.i - 2]
+        if not ends:
+            return []
+        chain = _chain_back(doc, view.mentions, max(ends, key=lambda m: m.first))
+        return _unique([r for r in (self.from_mention(m) for m in chain) if r is not None])
 
     def _examples(self, view: SentenceView, tok) -> list[ActorRef]:
         """Bodies listed as examples of the subject's class noun (AやBといった関連省庁, A等の機関): the
@@ -675,11 +657,8 @@ class DocActors:
             refs = [r for r in (self.from_mention(m) for m in listed) if r is not None]
             return (refs, "entity") if refs else ([], "group")  # 中国を含む15か国: no named group
         if head_m is not None:
-            chain = [head_m]
-            for m in sorted(mentions, key=lambda m: -m.first):
-                if m.last <= chain[-1].first and _coordinated(doc, m, chain[-1]):
-                    chain.append(m)
-            refs = _unique([r for r in (self.from_mention(m) for m in reversed(chain)) if r is not None])
+            chain = _chain_back(doc, mentions, head_m)
+            refs = _unique([r for r in (self.from_mention(m) for m in chain) if r is not None])
             return (refs, "entity") if refs else ([], "none")
         if word in ac.body_heads or tok.lemma_ in ac.body_heads:
             cands = [m for m in mentions if m.label in ("ORG", "GPE", "PERSON", "EVENT")]
@@ -707,6 +686,15 @@ def _compound_start(tok) -> int:
     while i > 0 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i >= tok.i - 0:
         i -= 1
     return i
+
+
+def _chain_back(doc, mentions: list[Mention], head_m: Mention) -> list[Mention]:
+    """head_m and the mentions coordinated before it (日本と米国は, 笹森順造・早川崇・岡田勢一ら), first to last."""
+    chain = [head_m]
+    for m in sorted(mentions, key=lambda m: -m.first):
+        if _coordinated(doc, m, chain[-1]):
+            chain.append(m)
+    return chain[::-1]
 
 
 def _coordinated(doc, m: Mention, head_m: Mention) -> bool:

@@ -54,6 +54,8 @@ class TriggerEntry(_Strict):
     not_object_heads: list[str] = Field(default_factory=list)  # 影響力を強める: a standing that grows, no act
     requires_act_object: bool = False  # 導入を検討 / 参加することを検討: an act considered; 役割について検討 examines
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
+    # 発表では / 発表によると: followed by one of these, the noun cites an announcement, its の-phrase made it
+    cited_marks: list[str] = Field(default_factory=list)
     compound_agent: bool = False  # 日本社会党公認で立候補: the noun compounded onto a body's name is its act
     partner_acts: bool = False  # XはYと会談: the と-partner of a talk meets too (both are actors)
     holds_meeting: bool = False  # 主催 / 議長国を務める: the actor holds the meeting a later passive reports
@@ -93,8 +95,6 @@ class Cues(_Strict):
     clause_nouns: list[str]
     adverbial_heads: list[str]
     concessive_marks: list[str]
-    source_nouns: list[str]
-    source_marks: list[str]
     meeting_words: list[str]
     host_words: list[str]
     passive_aux: list[str]

@@ -143,14 +143,12 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         if m is not None and m.last == h.i and m.label in BODY_BEFORE:
             return h.i, "compound"  # 日本社会党公認で立候補 / 自由民主党公認候補: the body's act on the name
         return None, "compound noun without its body"
-    if h.lemma_ in cues.source_nouns and any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c)
-                                             for c in h.children) \
-            and any(view.text.startswith(w, h.idx + len(h.text)) for w in cues.source_marks):
-        return h.i, "host"  # 文科省の発表では / …の発表によると: the の-phrase made the announcement cited
+    cited = any(view.text.startswith(w, h.idx + len(h.text)) for w in entry.cited_marks)
+    if (entry.host_noun or cited) and _of_phrase(h):
+        # 議長国ブラジルの主催により / 米国のホストの下 / 文科省の発表では: the の-phrase is the host, or made
+        # the announcement cited
+        return h.i, "host"
     if entry.host_noun:
-        # 議長国ブラジルの主催により / 米国のホストの下: the host is the の-phrase
-        if any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children):
-            return h.i, "host"
         return None, "host noun without host"
     if _has_object(h) or (_footnote_head(h) and _has_object(h.head)):
         return h.i, "vn_obj"  # 〜を支持35。: the parser makes the footnote number the head of the noun
@@ -270,7 +268,7 @@ def _achievement(h, lex: Lexicon) -> bool:
     """「G7バーチャルアカデミー」の設立といった成果 / 「広島AIプロセス」の立ち上げを成果に盛り込む: a verbal noun
     with its own object (Xの), listed as an achievement: the act is reported."""
     heads = lex.cues.achievement_heads
-    if not heads or not any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children):
+    if not heads or not _of_phrase(h):
         return False
     up = h.head
     return up.lemma_ in heads or any(c.lemma_ in heads and c.i > h.i for c in up.children if c.dep_ in ("obl", "obj"))
@@ -686,13 +684,42 @@ def _dated_past(tok) -> bool:
     return False
 
 
-def _renyou_clause(tok) -> bool:
-    """A predicate ending in 連用形 without た/て (指定し流出防止を進める): coordinate, not a relative clause."""
+def _of_phrase(h) -> bool:
+    """The noun has a の-phrase before it (民主党の推薦, 文科省の発表)."""
+    return any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children)
+
+
+def _aux_tail(tok) -> list:
+    """The predicate and its auxiliaries after it (設立/さ/れ/た), in order."""
+    return [tok] + sorted((c for c in tok.children if c.i > tok.i and c.dep_ == "aux"), key=lambda t: t.i)
+
+
+def _inflection(tok) -> str:
     import ginza
 
-    tail = [tok] + [c for c in tok.children if c.i > tok.i and c.dep_ == "aux"]
-    last = max(tail, key=lambda t: t.i)
-    return "連用形" in (ginza.inflection(last) or "") and not any(t.lemma_ in ("た", "て") for t in tail)
+    return ginza.inflection(tok) or ""
+
+
+def _renyou_clause(tok) -> bool:
+    """A predicate ending in 連用形 without た/て (指定し流出防止を進める): coordinate, not a relative clause."""
+    tail = _aux_tail(tok)
+    return "連用形" in _inflection(tail[-1]) and not any(t.lemma_ in ("た", "て") for t in tail)
+
+
+def attributive(pred, lex: Lexicon) -> bool:
+    """再軍備で設立されたドイツ連邦軍に入隊した: a clause ending in the attributive form (連体形) right before a
+    noun describes that noun, even when the parser tags it advcl; like any relative clause it shares no subject
+    with the main clause (the counterpart of _renyou_clause, a coordinate clause tagged acl). A time or purpose
+    noun after it (設立した後、…) closes an adverbial clause instead (cues.json adverbial_heads)."""
+    if pred.dep_ != "advcl":
+        return False
+    last = _aux_tail(pred)[-1]
+    doc = pred.doc
+    if last.i + 1 >= len(doc) or "連体形" not in _inflection(last):
+        return False
+    after = doc[last.i + 1]
+    return after.pos_ in ("NOUN", "PROPN") and after.lemma_ not in lex.cues.adverbial_heads \
+        and after.lemma_ not in lex.cues.clause_nouns
 
 
 def _concessive(node, cues) -> bool:
