@@ -11,6 +11,11 @@ from pathlib import Path
 
 from .errors import KirokuError
 
+# Exit codes of `kiroku ingest` (README "Bad input"): 0 every document done; 1 some documents failed, each
+# recorded in the errors table, the rest written; 2 bad usage (no such input folder); 3 the run itself failed
+# (Prefect's temporary server did not start, the database was unreachable...): no per-document result.
+EXIT_DOCUMENTS_FAILED, EXIT_USAGE, EXIT_RUN_FAILED = 1, 2, 3
+
 
 def _date(value: str) -> date:
     try:
@@ -46,16 +51,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     raw_dir = Path(args.dir)
     if not raw_dir.exists():
         print(f"kiroku: input folder {raw_dir} does not exist", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if args.db:
         # The URL may hold a password: hand it over through the environment, never as a flow
         # parameter (Prefect stores parameters in its database and shows them in the UI).
         os.environ["KIROKU_DB_URL"] = args.db
-    result = run_ingest(str(raw_dir), str(args.out), published=args.published,
-                        workers=args.workers, dask_address=args.dask)
+    try:
+        result = run_ingest(str(raw_dir), str(args.out), published=args.published,
+                            workers=args.workers, dask_address=args.dask)
+    except Exception as exc:  # the run as a whole failed (Prefect's server did not start, the store is unreachable...)
+        print(f"kiroku: the ingest run failed before it could report its documents: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_RUN_FAILED
     print(result["summary"])
     failed = sum(o["status"] == "error" for o in result["outcomes"])
-    return 1 if failed else 0
+    return EXIT_DOCUMENTS_FAILED if failed else 0
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, KirokuError):
+        return exc.one_line()
+    first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 
 
 def cmd_train_ner(args: argparse.Namespace) -> int:
