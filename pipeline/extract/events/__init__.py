@@ -23,7 +23,7 @@ from .actors import ActorRef, DocActors, _comma_after, _venue_topic, explicit_su
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
-from .triggers import Hit, _before_colon, attributive, find_triggers, is_relative, undecided_decision
+from .triggers import Hit, _before_colon, find_triggers, relative, undecided_decision
 
 __all__ = ["extract_events", "load_lexicon"]
 
@@ -218,7 +218,7 @@ def _in_parentheses(view: SentenceView, first: int) -> bool:
     return d > 0
 
 
-def _patients(hit: Hit, view: SentenceView) -> set[str]:
+def _patients(hit: Hit, view: SentenceView, lex: Lexicon) -> set[str]:
     """Canonicals named in what the predicate acts on: its object, the subject of a passive or of an
     intransitive founding (ASEANが設立された, IPEFが発足). What is founded, signed or adopted never
     founds, signs or adopts itself."""
@@ -235,7 +235,7 @@ def _patients(hit: Hit, view: SentenceView) -> set[str]:
                 m = view.mention_at(c.i)  # the phrase is the name itself (ASEANが), not a phrase naming it (G7の取り組みを)
                 if m is not None:
                     out.add(m.entity.canonical)
-    if is_relative(pred) and (hit.passive or not any(c.dep_ == "obj" for c in pred.children)):
+    if relative(pred, lex) and (hit.passive or not any(c.dep_ == "obj" for c in pred.children)):
         m = view.mention_at(pred.head.i)  # 設立されたASEAN: the noun the relative clause describes
         if m is not None:
             out.add(m.entity.canonical)
@@ -250,7 +250,7 @@ def _actors_for(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         if joint:
             actors, rule = actors + joint, rule + ".joint"
     if actors and hit.type != "MEET" and rule not in ("subj", "host", "participants", "relative.head"):
-        patients = _patients(hit, view)
+        patients = _patients(hit, view, lex)
         kept = [a for a in actors if a.canonical not in patients]
         if len(kept) < len(actors):
             return kept, rule + ".patient" if kept else "patient"
@@ -321,13 +321,13 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     founding = hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient) and not _named_agent(pred, lex)
     if founding and not (state.scope is not None and state.scope.issuer and view.kind == "bullet"):
         return [], "founding"  # 1945年に設立された / IPEFが発足した: a founding with no named founder has no actor
-    if is_relative(pred) and not hit.passive and pred.head.i > pred.i and not object_gap(pred, lex):
+    if relative(pred, lex) and not hit.passive and pred.head.i > pred.i and not object_gap(pred, lex):
         # 議長を務めた岸田首相 / NATOに加盟したフィンランド: the clause has its object or goal, its gap is the
         # subject, the noun it describes
         refs, st = ctx.from_subject(view, pred.head, [])
         if st == "entity" and refs:
             return [r.with_role("agent") for r in refs], "relative.head"
-    if hit.passive and (is_relative(pred) or attributive(pred, lex)):
+    if hit.passive and relative(pred, lex):
         # 開かれた会議: the relative clause has no agent, unless the heading names the body and the
         # meeting series it convenes ((2) G7関係閣僚会合 / 2024年に開催された関係閣僚会合は…); in running
         # text (マドリードで開催された2022年NATO首脳会議で…, 新たに改定されたITPPでは) it names no one
@@ -374,7 +374,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # clause's agent (インド政府が公表した政策文書において、…が策定されている) takes it
         return [a.with_role("topic") for a in sent_actors], "sentence"
     if state.held_meeting and (hit.passive or hit.how in ("headline", "vn_obj", "light")) and hit.type != "MEET" \
-            and not _named_agent(pred, lex) and not is_relative(pred):
+            and not _named_agent(pred, lex) and not relative(pred, lex):
         # 「…計画調整会議」が開催され、…結果を発表、…方針が確認された: acts at the meeting the sentence held are
         # its body's, or the meeting's own when it names no body (GUIDELINES 6.2)
         return [a.with_role("venue") for a in state.held_meeting], "meeting.sentence"
@@ -792,12 +792,12 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                 date = state.section_date
             events.append(_event(hit, etype, view, raw, actors, actor_rule, date,
                                  location_of(view, hit, lex), content_of(view, raw, hit, lex)))
-            if etype == "MEET" and hit.passive and (not is_relative(view.doc[hit.pred])
+            if etype == "MEET" and hit.passive and (not relative(view.doc[hit.pred], lex)
                                                     or _comma_after(view.doc[hit.pred])):
                 # (…会議が開催され、…: a clause closed by a comma is no relative clause, whatever the parse)
                 state.held_meeting = _held_meeting(view, hit, ctx)
             if actor_rule == "subj" and not _embedded_complement(view.doc[hit.pred], hits, lex):
-                explicit, state.explicit_relative = actors, is_relative(view.doc[hit.pred])
+                explicit, state.explicit_relative = actors, relative(view.doc[hit.pred], lex)
                 explicit_pred = hit.pred
                 state.explicit_host = etype == "MEET" and hit.entry.holds_meeting
         if view.kind == "footnote":

@@ -16,7 +16,7 @@ from pipeline.nlp.gazetteer import load_gazetteer
 
 from .context import Mention, SentenceView
 from .lexicon import Lexicon
-from .triggers import Hit, _case_lemmas, attributive, is_relative, undecided_decision
+from .triggers import Hit, _case_lemmas, attributive, is_relative, relative, undecided_decision
 
 COORDINATORS = {"と", "や", "、", "及び", "および", "並びに", "ならびに", "・"}
 
@@ -123,7 +123,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             node = node.head  # 〜を策定、〜を指定し…更新している: the noun clause shares the subject
             continue
         break
-    if is_relative(doc[hit.pred]) or attributive(doc[hit.pred], lex):
+    if relative(doc[hit.pred], lex):
         # a relative clause (COP28で合意されたGST) takes no topic from the main clause, only its own
         # が-subject stranded on the main predicate by the parser
         if passive:

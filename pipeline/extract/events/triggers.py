@@ -722,6 +722,13 @@ def attributive(pred, lex: Lexicon) -> bool:
         and after.lemma_ not in lex.cues.clause_nouns
 
 
+def relative(pred, lex: Lexicon) -> bool:
+    """The predicate closes a clause describing the noun after it, whatever the parser's tag: acl on a noun
+    (is_relative) unless it ends in 連用形 (_renyou_clause: a coordinate clause, 指定し流出防止を進める), or advcl in
+    連体形 right before a noun (attributive: 設立されたドイツ連邦軍に入隊した)."""
+    return (is_relative(pred) and not _renyou_clause(pred)) or attributive(pred, lex)
+
+
 def _concessive(node, cues) -> bool:
     """The clause ends in a concessive conjunction (…が採択されたものの、 / …したが、, cues concessive_marks)."""
     for c in node.children:
