@@ -1096,3 +1096,51 @@ def test_events_conceded_clauses_and_cited_announcements(nlp):
     ev = run_events(nlp, "2002年の文科省の発表では、3校は上位10校に入る規模である。", specs)
     assert pairs(ev) == [("発表", "ANNOUNCE")] and actors_of(ev, "発表") == {"文部科学省"}
     assert run_events(nlp, "その発表では、3校は上位10校に入る規模である。", specs) == []
+
+
+def test_events_purpose_clause_and_own_unknown_subject(nlp):
+    """XがYを検討するため、Zと覚書を締結した: a non-past clause before ため (cues purpose_subject_heads) gives the
+    aim of the predicate's subject, and shares it; after a past verb (…したため) ため gives a cause and shares
+    nothing. An active predicate with its own が-subject naming no known body has an unknown actor, not the
+    subject of an earlier relative clause."""
+    specs = [("ワファバンク", "ORG", "ワファバンク"), ("住友商事", "ORG", "住友商事"), ("東宝", "ORG", "東宝"),
+             ("日本政府", "ORG", "日本政府")]
+    ev = run_events(nlp, "2017年、ワファバンクが新規事業開拓を共同で検討するため、住友商事と了解覚書を締結した。", specs)
+    assert pairs(ev) == [("締結", "AGREE")] and actors_of(ev, "締結") == {"ワファバンク"}
+    ev = run_events(nlp, "2017年、ワファバンクが新規事業開拓を検討したため、住友商事と了解覚書を締結した。", specs)
+    assert actors_of(ev, "締結") == set()
+    ev = run_events(nlp, "1952年に東宝が同社を買収して設立した東京映画が東京映画撮影所として新たに開所した。", specs)
+    assert ("開所", "ESTABLISH") in pairs(ev) and actors_of(ev, "開所") == set()
+    assert actors_of(ev, "設立") == {"東宝"}
+
+
+def test_events_results_and_works_are_no_events(nlp):
+    """A record broken (連続無敗記録を更新) is a result, a work published (小説を発表, 新曲を公開) or a product released
+    (a PRODUCT object of リリース) is no announcement: triggers.jsonl not_object_heads / not_if_object_label. The
+    same verbs on a body's instrument or a report stay events."""
+    specs = [("ユヴェントス", "ORG", "ユヴェントス"), ("ウエスタンデジタル", "ORG", "ウエスタンデジタル"),
+             ("シリアルATAHDD", "PRODUCT", "シリアルATAHDD"), ("日本政府", "ORG", "日本政府")]
+    assert run_events(nlp, "2012年12月1日の対戦はユヴェントスが勝利し、連続無敗記録を13試合に更新した。", specs) == []
+    assert run_events(nlp, "1927年2月に小説を発表した。", specs) == []
+    assert run_events(nlp, "2003年、ウエスタンデジタルは最初のシリアルATAHDDをリリースした。", specs) == []
+    ev = run_events(nlp, "2024年、日本政府は行動計画を更新し、報告書を発表した。", specs)
+    assert pairs(ev) == [("更新", "ADOPT"), ("発表", "ANNOUNCE")]
+    ev = run_events(nlp, "2023年、日本政府はジャカルタ事務所を開所し、関連情報を開示した。", specs)
+    assert pairs(ev) == [("開所", "ESTABLISH"), ("開示", "ANNOUNCE")] and actors_of(ev, "開示") == {"日本政府"}
+
+
+def test_events_goal_clauses_plans_and_career_steps(nlp):
+    """…会議に出席、…: a verbal noun with its own に-goal closes a clause at the comma, like …を設立、 (a time
+    before に, 2025年上半期に公開、, is no goal). …への移転を計画するが: an intention noun used as the verb is an
+    INTEND. 展覧会に参加 / …トリエンナーレ参加 (not_goal_heads) and 移籍が決定 (not_object_heads) are no events."""
+    specs = [("第1回国際心理学会議", "EVENT", "第1回国際心理学会議"), ("NVT", "ORG", "NVT"),
+             ("マッケ", "PERSON", "マッケ"), ("横浜トリエンナーレ", "EVENT", "横浜トリエンナーレ")]
+    ev = run_events(nlp, "1891年に開催された第1回国際心理学会議に出席、ウィリアム・ジェームズと出会う。", specs)
+    assert ("出席", "MEET") in pairs(ev)
+    assert ("公開", "ANNOUNCE") not in pairs(run_events(nlp, "第1弾のデータセットは2025年上半期に公開、その後は毎年更新される。",
+                                                       specs))
+    ev = run_events(nlp, "NVTは1974年に製造の中心をバーミンガムの工場へ移転を計画するが、従業員がストライキを起こした。", specs)
+    assert pairs(ev) == [("計画", "INTEND")] and actors_of(ev, "計画") == {"NVT"}
+    assert run_events(nlp, "マッケは1912年の「青騎士」展に参加した。", specs) == []
+    assert run_events(nlp, "2008年、横浜トリエンナーレ参加。", specs) == []
+    assert run_events(nlp, "2005年にSCバスティアへ移籍が決定した。", specs) == []

@@ -367,11 +367,13 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # and 日本が議長国を務めた2014年に…の進展を歓迎 (the subject of a relative clause) were decided by the
         # meeting's body, not by the other clause's subject
         return [a.with_role("heading") for a in state.heading_topic], "heading.meeting"
-    if sent_actors and (state.explicit_relative or _named_agent(pred, lex)
-                        or not (hit.passive or undecided_decision(hit, pred))):
+    if sent_actors and not (not hit.passive and has_ga_subject(pred)) and (
+            state.explicit_relative or _named_agent(pred, lex) or not (hit.passive or undecided_decision(hit, pred))):
         # 日本は…を発表し、…を強化する: the earlier clause's subject acts on; an agentless passive after a
         # coordinated clause (…を申請し、…の発足が発表された) names no one (GUIDELINES 3.3), one after a relative
-        # clause's agent (インド政府が公表した政策文書において、…が策定されている) takes it
+        # clause's agent (インド政府が公表した政策文書において、…が策定されている) takes it; an active predicate
+        # with its own が-subject that names no known body (東宝が…設立した東京映画が…開所した) has an unknown
+        # actor, not the earlier clause's
         return [a.with_role("topic") for a in sent_actors], "sentence"
     if state.held_meeting and (hit.passive or hit.how in ("headline", "vn_obj", "light")) and hit.type != "MEET" \
             and not _named_agent(pred, lex) and not relative(pred, lex):

@@ -98,6 +98,8 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             subs = _quote_topic(node)  # FBIは…犯罪率が…最高であると報告した: the topic hung on the quote
         if not subs and node.i == hit.pred:
             subs = _te_subjects(node, passive)  # 日本等が協力して、…を進める: the manner clause's subject
+        if not subs and node.i == hit.pred and not passive:
+            subs = _purpose_subjects(node, lex)  # XがYを検討するため、…を締結した: the purpose clause's subject
         if node.i == hit.pred and not passive and all(_venue_topic(t) for t in subs):
             # 加盟国が…とすることを約束: the subject of the promised clause (a venue topic 会合では is no subject)
             subs = subs + _controller(node, view, lex)
@@ -271,6 +273,25 @@ def _te_subjects(node, passive: bool) -> list:
     for c in node.children:
         if c.dep_ == "advcl" and c.i < node.i and any(m.dep_ == "mark" and m.lemma_ in ("て", "で") for m in c.children):
             out += [x for x in c.children if x.i < c.i and x.dep_ in ("nsubj", "csubj") and "が" in _case_lemmas(x)]
+    return out
+
+
+def _purpose_subjects(node, lex: Lexicon) -> list:
+    """Subjects of a purpose clause before the predicate (XがYを検討するため、Zと覚書を締結した): a clause ending
+    in a non-past verb before ため (cues purpose_subject_heads) states the aim of the one who acts, so it shares
+    the predicate's subject. After a past or a state (…したため、) ため gives a cause, whose subject is its own."""
+    out = []
+    for c in node.children:
+        if c.i > node.i or c.lemma_ not in lex.cues.purpose_subject_heads or c.dep_ not in ("obl", "advcl"):
+            continue
+        for clause in c.children:
+            if clause.dep_ != "acl" or clause.i > c.i or clause.pos_ != "VERB":
+                continue
+            tail = [t for t in clause.doc[clause.i + 1:c.i] if t.dep_ in ("aux", "fixed", "mark")]
+            if any(t.lemma_ in ("た", "だ", "ない", "ず") for t in tail):
+                continue
+            out += [x for x in clause.children if x.i < clause.i and x.dep_ in ("nsubj", "csubj")
+                    and "が" in _case_lemmas(x)]
     return out
 
 

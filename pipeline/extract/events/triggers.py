@@ -107,6 +107,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
     cues = lex.cues
     nxt = doc[last] if last < len(doc) else None
     if entry.intent_noun:
+        if h.pos_ == "VERB" and nxt is not None and nxt.lemma_ == "する":
+            return h.i, "verb"  # …への移転を計画するが: the plan as the clause's own verb
         if h.dep_ in ("obj", "nsubj") and h.head.lemma_ in cues.announce_verbs and h.head.i > h.i:
             return h.head.i, "intent_obj"
         if h.dep_ == "obl" and _case_lemmas(h) & {"として", "に"} and h.head.lemma_ in cues.announce_verbs \
@@ -152,6 +154,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return None, "host noun without host"
     if _has_object(h) or (_footnote_head(h) and _has_object(h.head)):
         return h.i, "vn_obj"  # 〜を支持35。: the parser makes the footnote number the head of the noun
+    if _goal_clause(doc, h, last):
+        return h.i, "vn_obj"  # …会議に出席、…と出会う: a verbal noun with its に-goal, closing a clause at the comma
     if _headline_noun(doc, h, last, view):
         return h.i, "headline"
     if view.kind == "heading" and _heading_noun(doc, h, last, entry, lex):
@@ -296,15 +300,40 @@ def _attributive_act(doc, h, first_after: int, view: SentenceView) -> bool:
     return after is not None and after.label == "DOCUMENT"
 
 
+def _goal_clause(doc, h, last: int) -> bool:
+    """A verbal noun with its own に-goal before it, right before a comma (…会議に出席、): the noun ends a
+    clause in the written style that drops する, like …を設立、 with its object."""
+    if "サ変" not in h.tag_ or last >= len(doc) or doc[last].text not in ("、", ","):
+        return False
+    return any(c.dep_ in ("obl", "iobj") and c.i < h.i and "に" in _case_lemmas(c) and c.pos_ in ("NOUN", "PROPN")
+               and not any(x.text.endswith(TIME_UNITS) for x in _head_words(c)) for c in h.children)
+
+
+# a に-phrase holding one of these is a time (2025年上半期に公開、), not a goal
+TIME_UNITS = ("年", "年度", "月", "日", "期", "世紀", "年代", "時")
+
+
+def _head_words(phrase) -> list:
+    """The phrase's head and the nouns compounded onto it (小説「駅夫日記」: 日記 and 小説)."""
+    return [phrase] + [c for c in phrase.children if c.dep_ == "compound" and c.i < phrase.i]
+
+
 def _object_head_in(p, heads: list[str]) -> bool:
     objs = [c for c in p.children if c.dep_ in ("obj", "nsubj") and c.i < p.i]
-    return any(o.text.endswith(tuple(heads)) or o.lemma_ in heads for o in objs)
+    return any(w.text.endswith(tuple(heads)) or w.lemma_ in heads for o in objs for w in _head_words(o))
 
 
 def _goal_head_in(p, heads: list[str]) -> bool:
     """The predicate's に-goal ends in one of the heads (議長国に就任)."""
     goals = [c for c in p.children if c.dep_ in ("obl", "iobj") and c.i < p.i and "に" in _case_lemmas(c)]
     return any(g.text.endswith(tuple(heads)) or g.lemma_ in heads for g in goals)
+
+
+def _goal_or_compound_in(p, heads: list[str]) -> bool:
+    """The に-goal, or the noun compounded onto a verbal noun, ends in one of the heads (展覧会に参加 /
+    横浜トリエンナーレ参加)."""
+    return _goal_head_in(p, heads) or any(c.dep_ == "compound" and c.i < p.i and c.text.endswith(tuple(heads))
+                                          for c in p.children)
 
 
 def _act_object(head, p, cues) -> bool:
@@ -567,6 +596,8 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue  # 公共政策の役割について検討 / 調査検討が実施されている: a topic examined, no act intended
         if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
             continue  # 影響力を強めている: a body's standing grows, it commits to nothing
+        if entry.not_goal_heads and _goal_or_compound_in(doc[pred], entry.not_goal_heads):
+            continue  # 展覧会に参加: an artist shows work, no body joins anything
         if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex):
             continue  # 自由で開かれたインド太平洋: 開く of no meeting
         hit = Hit(first, last, head, pred, entry, str(entry.type), how)
