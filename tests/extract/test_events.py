@@ -1125,6 +1125,9 @@ def test_events_results_and_works_are_no_events(nlp):
     assert run_events(nlp, "2003年、ウエスタンデジタルは最初のシリアルATAHDDをリリースした。", specs) == []
     ev = run_events(nlp, "2024年、日本政府は行動計画を更新し、報告書を発表した。", specs)
     assert pairs(ev) == [("更新", "ADOPT"), ("発表", "ANNOUNCE")]
+    assert run_events(nlp, "1991年に「いますぐ抱きしめたい」の邦題で劇場公開された。", specs) == []
+    ev = run_events(nlp, "2023年、日本政府は報告書を公開した。", specs)
+    assert pairs(ev) == [("公開", "ANNOUNCE")]
     ev = run_events(nlp, "2023年、日本政府はジャカルタ事務所を開所し、関連情報を開示した。", specs)
     assert pairs(ev) == [("開所", "ESTABLISH"), ("開示", "ANNOUNCE")] and actors_of(ev, "開示") == {"日本政府"}
 
@@ -1144,3 +1147,5 @@ def test_events_goal_clauses_plans_and_career_steps(nlp):
     assert run_events(nlp, "マッケは1912年の「青騎士」展に参加した。", specs) == []
     assert run_events(nlp, "2008年、横浜トリエンナーレ参加。", specs) == []
     assert run_events(nlp, "2005年にSCバスティアへ移籍が決定した。", specs) == []
+    ev = run_events(nlp, "1963年の著書において、NVTは世界恐慌の説明を開陳した。", specs)
+    assert pairs(ev) == [("開陳", "ANNOUNCE")] and actors_of(ev, "開陳") == {"NVT"}

@@ -52,7 +52,8 @@ class TriggerEntry(_Strict):
     requires_object_heads: list[str] = Field(default_factory=list)  # 議長を務める, 共同研究を開始: only with these objects
     requires_goal_heads: list[str] = Field(default_factory=list)  # 議長国に就任: only with these に-goals
     not_object_heads: list[str] = Field(default_factory=list)  # 影響力を強める: a standing that grows, no act
-    not_goal_heads: list[str] = Field(default_factory=list)  # 展覧会に参加: a show taken part in, no act
+    # 展覧会に参加 / 劇場公開: a に-goal or a noun compounded before the trigger that makes it no act
+    not_goal_heads: list[str] = Field(default_factory=list)
     requires_act_object: bool = False  # 導入を検討 / 参加することを検討: an act considered; 役割について検討 examines
     host_noun: bool = False  # 主催/共催/ホスト: MEET on the noun, its の-phrase is the host
     # 発表では / 発表によると: followed by one of these, the noun cites an announcement, its の-phrase made it

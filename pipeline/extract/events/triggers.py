@@ -332,8 +332,9 @@ def _goal_head_in(p, heads: list[str]) -> bool:
 def _goal_or_compound_in(p, heads: list[str]) -> bool:
     """The に-goal, or the noun compounded onto a verbal noun, ends in one of the heads (展覧会に参加 /
     横浜トリエンナーレ参加)."""
-    return _goal_head_in(p, heads) or any(c.dep_ == "compound" and c.i < p.i and c.text.endswith(tuple(heads))
-                                          for c in p.children)
+    return _goal_head_in(p, heads) or any(
+        c.i < p.i and c.text.endswith(tuple(heads)) and (c.dep_ == "compound" or c.i == p.i - 1 and not _case_lemmas(c))
+        for c in p.children)  # (劇場公開された: the parser tags the bare noun before it obl)
 
 
 def _act_object(head, p, cues) -> bool:
