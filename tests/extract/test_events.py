@@ -1149,3 +1149,15 @@ def test_events_goal_clauses_plans_and_career_steps(nlp):
     assert run_events(nlp, "2005年にSCバスティアへ移籍が決定した。", specs) == []
     ev = run_events(nlp, "1963年の著書において、NVTは世界恐慌の説明を開陳した。", specs)
     assert pairs(ev) == [("開陳", "ANNOUNCE")] and actors_of(ev, "開陳") == {"NVT"}
+
+
+def test_events_unlisted_name_subject_and_passive_topic(nlp):
+    """CIは…と発表した: a subject the entity layer missed but that is a name (a capitals acronym, a Sudachi proper
+    noun) is the actor, its own text the canonical; a common noun (政府, チーム) is not. STEPANは…設立されたが、
+    …にあった: the topic a passive clause shares with the later clause was acted on, it founded nothing."""
+    ev = run_events(nlp, "ロシアがハッキングしたとCIは2016年に発表した。")
+    assert pairs(ev) == [("発表", "ANNOUNCE")] and actors_of(ev, "発表") == {"CI"}
+    ev = run_events(nlp, "チームは2016年に声明を発表した。")
+    assert actors_of(ev, "発表") == set()
+    ev = run_events(nlp, "STEPANは、機関のネットワークとして1988年に設立されたが、2011年以降は休眠状態にあった。")
+    assert pairs(ev) == [("設立", "ESTABLISH")] and actors_of(ev, "設立") == set()

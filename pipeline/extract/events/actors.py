@@ -9,10 +9,11 @@ no actor; a passive with no agent gives none.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from pipeline.nlp.gazetteer import load_gazetteer
+from pipeline.nlp.gazetteer import load_gazetteer, nfkc
 
 from .context import Mention, SentenceView
 from .lexicon import Lexicon
@@ -107,6 +108,10 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             # FBIは…と報告したが、シンプソンビルについては…: a phrase after the hit's clause belongs to the
             # later clause, not to the subject they share
             subs = [t for t in subs if t.i < hit.first]
+            if hit.passive:
+                # STEPANは、…1988年に設立されたが、…休眠状態にあった: the topic the passive clause shares with the
+                # later one is what was acted on, not its agent
+                subs = [t for t in subs if not _is_topic_phrase(t)]
         if subs:
             return _prefer_subject(sorted(subs, key=lambda t: t.i), view)
         if passive and node.i == hit.pred and has_ga_subject(node):
@@ -138,7 +143,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
         # actor the sentence names (Japanese drops a subject the main clause gives)
         return [t for t in _sentence_topic(doc, hit.pred, lex) if view.mentions_in(t.left_edge.i, t.i + 1)]
     topics = _sentence_topic(doc, hit.pred, lex)
-    if passive or undecided:
+    if passive or hit.passive or undecided:
         # 国際連合は…1945年に設立された: the topic of a passive is what is acted on, unless it is a
         # venue-like では/には (閣僚会合では…が採択された)
         topics = [t for t in topics if _venue_topic(t)]
@@ -274,6 +279,12 @@ def _te_subjects(node, passive: bool) -> list:
         if c.dep_ == "advcl" and c.i < node.i and any(m.dep_ == "mark" and m.lemma_ in ("て", "で") for m in c.children):
             out += [x for x in c.children if x.i < c.i and x.dep_ in ("nsubj", "csubj") and "が" in _case_lemmas(x)]
     return out
+
+
+def _is_topic_phrase(tok) -> bool:
+    """Xは / Xも (not Xでは / Xには, a scene): the phrase is the sentence's topic."""
+    cases = _case_lemmas(tok)
+    return bool(cases & {"は", "も"}) and not cases & {"で", "に", "では", "には", "において", "においては"}
 
 
 def _purpose_subjects(node, lex: Lexicon) -> list:
@@ -698,7 +709,31 @@ class DocActors:
             return [], "member"
         if any(word.endswith(w) or tok.lemma_ == w for w in ac.generic_subjects):
             return [], "group"  # 企業, 各国, 研究機関: a generic group, no body
+        if not mentions:
+            named = self._unlisted_name(view, tok)
+            if named is not None:
+                return [named], "entity"
         return [], "none"
+
+    def _unlisted_name(self, view: SentenceView, tok) -> Optional[ActorRef]:
+        """A subject that is a name the entity layer missed (CIは…と発表した, 杜が…を設立すると): the phrase is
+        the actor, its own text the canonical. Only a proper noun as the head (Sudachi 固有名詞, not a place) or an
+        acronym in capitals (CI, NVT): a common noun (政府, 同社, チーム) names no one by itself."""
+        doc = view.doc
+        if tok.pos_ == "PRON" or "代名詞" in tok.tag_:
+            return None
+        acronym = ACRONYM.fullmatch(tok.text) is not None
+        proper = "固有名詞" in tok.tag_ and "地名" not in tok.tag_
+        if not (acronym or proper):
+            return None
+        lo = _compound_start(tok)
+        if any(t.pos_ not in ("NOUN", "PROPN", "SYM", "NUM") for t in doc[lo:tok.i + 1]):
+            return None
+        rs, re_, text = self._phrase(view, lo, tok.i + 1)
+        return ActorRef(text, nfkc(text), rs, re_, None, "agent")
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 
 def _compound_start(tok) -> int:
