@@ -1161,3 +1161,27 @@ def test_events_unlisted_name_subject_and_passive_topic(nlp):
     assert actors_of(ev, "発表") == set()
     ev = run_events(nlp, "STEPANは、機関のネットワークとして1988年に設立されたが、2011年以降は休眠状態にあった。")
     assert pairs(ev) == [("設立", "ESTABLISH")] and actors_of(ev, "設立") == set()
+
+
+def test_events_agreements_foundings_and_gatherings_from_common_verbs(nlp):
+    """Common verbs of the lexicon that are events only with the right argument: 契約を結ぶ / 和解が成立 (AGREE on
+    the verbal noun), 協定を結ぶ (AGREE on the verb), 結ぶ of anything else no event; 作る of a body (ESTABLISH),
+    of a thing no event; 開館 (ESTABLISH); 制度を導入 (ADOPT), 機械を導入 no event; まとめる of a document (ADOPT)
+    or of a tie-up (AGREE); 会議に集まる (MEET); 力を注ぐ (ACTION); …と明かした (ANNOUNCE)."""
+    specs = [("ハンブルガーSV", "ORG", "ハンブルガーSV"), ("日本政府", "ORG", "日本政府"), ("原美術館", "FACILITY", "原美術館"),
+             ("ユジノール", "ORG", "ユジノール"), ("ウェストミンスター会議", "EVENT", "ウェストミンスター会議")]
+    assert [(e.trigger.text, e.type) for e in run_events(nlp, "2019年6月18日、ハンブルガーSVと4年契約を結んだ。", specs)] \
+        == [("契約を結ん", "AGREE")]
+    assert pairs(run_events(nlp, "2006年11月21日に和解が成立した。", specs)) == [("和解が成立", "AGREE")]
+    assert pairs(run_events(nlp, "2006年、日本政府は米国と協定を結んだ。", specs)) == [("結ん", "AGREE")]
+    assert run_events(nlp, "2006年、二つの町を結ぶ道路ができた。", specs) == []
+    assert pairs(run_events(nlp, "1971年に日本政府が作ったチームだった。", specs)) == [("作っ", "ESTABLISH")]
+    assert run_events(nlp, "1971年に日本政府が作った料理だった。", specs) == []
+    assert pairs(run_events(nlp, "原美術館は昭和54年に開館した。", specs)) == [("開館", "ESTABLISH")]
+    assert pairs(run_events(nlp, "2012年には日本政府が指定管理者制度を導入した。", specs)) == [("導入", "ADOPT")]
+    assert run_events(nlp, "2012年には新しい機械を導入した。", specs) == []
+    assert pairs(run_events(nlp, "2001年には日本政府がガイドブックをまとめた。", specs)) == [("まとめ", "ADOPT")]
+    assert pairs(run_events(nlp, "2001年にはユジノールとの包括提携をまとめた。", specs)) == [("まとめ", "AGREE")]
+    assert pairs(run_events(nlp, "1643年の議会はウェストミンスター会議に集まった。", specs)) == [("集まっ", "MEET")]
+    assert pairs(run_events(nlp, "1995年、日本政府は研究開発に力を注いだ。", specs)) == [("力を注い", "ACTION")]
+    assert pairs(run_events(nlp, "2010年、日本政府は計画の存在を明かした。", specs)) == [("明かし", "ANNOUNCE")]

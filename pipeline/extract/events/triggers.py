@@ -318,8 +318,12 @@ def _head_words(phrase) -> list:
     return [phrase] + [c for c in phrase.children if c.dep_ == "compound" and c.i < phrase.i]
 
 
-def _object_head_in(p, heads: list[str]) -> bool:
+def _object_head_in(p, heads: list[str], gap: bool = False) -> bool:
+    """The predicate's object (or a passive's subject) ends in one of the heads; with gap, a relative clause
+    with no object of its own may act on the noun it describes (…が作ったチーム)."""
     objs = [c for c in p.children if c.dep_ in ("obj", "nsubj") and c.i < p.i]
+    if gap and is_relative(p) and p.head.i > p.i and not any(c.dep_ == "obj" for c in p.children):
+        objs.append(p.head)
     return any(w.text.endswith(tuple(heads)) or w.lemma_ in heads for o in objs for w in _head_words(o))
 
 
@@ -587,7 +591,7 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             if last + 1 < len(doc) and doc[last].text in COORD_DOTS and "サ変" in doc[head].tag_:
                 pending.append((first, last, head, entry))  # 促進・支援する: shares the next predicate
             continue
-        if entry.requires_object_heads and not _object_head_in(doc[pred], entry.requires_object_heads):
+        if entry.requires_object_heads and not _object_head_in(doc[pred], entry.requires_object_heads, gap=True):
             continue  # 務める of no chair, 開始 of no programme
         if entry.intent_noun and last < len(doc) and doc[last].pos_ in ("NOUN", "PROPN") and doc[last].dep_ != "obj":
             continue  # 置換術予定患者 / 開催予定日: the intention noun modifies the noun after it
