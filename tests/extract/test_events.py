@@ -1185,3 +1185,20 @@ def test_events_agreements_foundings_and_gatherings_from_common_verbs(nlp):
     assert pairs(run_events(nlp, "1643年の議会はウェストミンスター会議に集まった。", specs)) == [("集まっ", "MEET")]
     assert pairs(run_events(nlp, "1995年、日本政府は研究開発に力を注いだ。", specs)) == [("力を注い", "ACTION")]
     assert pairs(run_events(nlp, "2010年、日本政府は計画の存在を明かした。", specs)) == [("明かし", "ANNOUNCE")]
+
+
+def test_events_titled_persons_and_relative_aims(nlp):
+    """…のクリスティ教授と…のシュルツ教授が論文を発表した: each person named right before a post that is no office of
+    state (actors.json person_titles) acts; the post alone names no one. …の改革を目指した資格認定を開始: 目指す in
+    a relative clause with no subject of its own (no_relative) describes its noun, it is no one's intention."""
+    specs = [("ヴァンダービルト大学", "ORG", "ヴァンダービルト大学"), ("クリスティ", "PERSON", "クリスティ"),
+             ("オハイオ州立大学", "ORG", "オハイオ州立大学"), ("シュルツ", "PERSON", "シュルツ"),
+             ("日本経営税務法務研究会", "ORG", "日本経営税務法務研究会")]
+    ev = run_events(nlp, "1994年5月、ヴァンダービルト大学のクリスティ教授とオハイオ州立大学のシュルツ教授が、論文を発表した。", specs)
+    assert pairs(ev) == [("発表", "ANNOUNCE")] and actors_of(ev, "発表") == {"クリスティ", "シュルツ"}
+    ev = run_events(nlp, "1994年5月、教授が論文を発表した。", specs)
+    assert actors_of(ev, "発表") == set()
+    ev = run_events(nlp, "2013年10月から、税務実務全体の改革を目指した資格認定を開始した。", specs)
+    assert ("目指し", "INTEND") not in pairs(ev)
+    ev = run_events(nlp, "2013年、日本経営税務法務研究会は税務実務全体の改革を目指した。", specs)
+    assert pairs(ev) == [("目指し", "INTEND")]

@@ -676,6 +676,14 @@ class DocActors:
                 refs = _unique([r for r in (self.from_mention(m) for m in listed) if r is not None])
                 if refs:
                     return refs, "entity"
+        if tok.text.endswith(tuple(ac.person_titles)) and view.mention_at(tok.i) is None:
+            # ヴァンダービルト大学のクリスティ教授とオハイオ州立大学のシュルツ教授が: each person named right before
+            # the post (the post itself names no one)
+            titled = [m for m in mentions if m.label == "PERSON" and m.last < hi
+                      and doc[m.last].text.endswith(tuple(ac.person_titles))]
+            refs = _unique([r for r in (self.from_mention(m) for m in titled) if r is not None])
+            if refs:
+                return refs, "entity"
         counted = self._counted(view, tok)
         if counted:
             return counted, "entity"

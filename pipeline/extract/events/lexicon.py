@@ -62,6 +62,7 @@ class TriggerEntry(_Strict):
     partner_acts: bool = False  # XはYと会談: the と-partner of a talk meets too (both are actors)
     holds_meeting: bool = False  # 主催 / 議長国を務める: the actor holds the meeting a later passive reports
     no_passive: bool = False  # 位置づけられている: a description, not the act
+    no_relative: bool = False  # …を目指した改革: a relative clause with no subject of its own describes its noun
     colon_title: bool = False  # a meeting noun titling a timeline item (東京で首脳会合：…): MEET; matched as a suffix
     subject_is_patient: bool = False  # 発足 (intransitive): Xが発足 names the body founded, never its founder
     patient_without_object: bool = False  # 決定 with no を-object: 交渉の開始が決定 names what was decided
@@ -169,6 +170,8 @@ class ActorCues(_Strict):
     location_labels: list[EntityLabel]
     # 岸田首相 / ウクライナのゼレンスキー大統領: a person in an office acts for the country or body (GUIDELINES 6.1)
     office_titles: list[str] = Field(default_factory=list)
+    # クリスティ教授とシュルツ教授が: a post that is no office of state, written after a person's name: the person acts
+    person_titles: list[str] = Field(default_factory=list)
     own_country: Optional[OwnCountry] = None  # わが国 -> 日本
     # gazetteer id prefixes of cities and regions (places.jsonl): a place in a treaty's name issued nothing (パリ協定)
     place_id_prefixes: list[str] = Field(default_factory=list)

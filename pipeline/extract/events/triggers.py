@@ -414,6 +414,8 @@ def _filters(doc, hit: Hit, lex: Lexicon) -> Optional[str]:
     p = doc[hit.pred]
     if hit.entry.no_passive and hit.passive:
         return "passive description"
+    if hit.entry.no_relative and relative(p, lex) and not any(c.dep_ in SUBJECT_DEPS and c.i < p.i for c in p.children):
+        return "describes its noun"  # …の改革を目指した資格認定: the aim of a thing, no one's intention
     if hit.entry.needs_object and hit.how == "verb" and not hit.passive and not _has_object(p):
         return "intransitive"
     for c in p.children:
