@@ -40,14 +40,22 @@ HELDOUT_FLOORS := --min-f1 entities=0.77 --min-f1 entities.partial=0.80 --min-f1
                   --min-f1 dates.value_accuracy=0.975 --min-f1 events=0.675 --min-f1 events.type_accuracy=0.93 \
                   --min-f1 events.actor_accuracy=0.59 --min-f1 events.commitment=0.70
 HELDOUT2_FLOORS := --min-f1 entities=0.61 --min-f1 entities.partial=0.685 --min-f1 dates=0.92 \
-                   --min-f1 dates.value_accuracy=0.95 --min-f1 events=0.79 --min-f1 events.type_accuracy=0.96 \
-                   --min-f1 events.actor_accuracy=0.625 --min-f1 events.commitment=0.845
+                   --min-f1 dates.value_accuracy=0.95 --min-f1 events=0.82 --min-f1 events.type_accuracy=0.96 \
+                   --min-f1 events.actor_accuracy=0.675 --min-f1 events.commitment=0.875
+
+WIKI34_FLOORS := --min-f1 entities=0.575 --min-f1 dates=0.85 --min-f1 events=0.79 --min-f1 events.type_accuracy=0.975 \
+                 --min-f1 events.actor_accuracy=0.74 --min-f1 events.commitment=0.79
+HELDOUT3_FLOORS := --min-f1 entities=0.74 --min-f1 dates=0.86 --min-f1 events=0.755 --min-f1 events.type_accuracy=0.975 \
+                   --min-f1 events.actor_accuracy=0.78 --min-f1 events.commitment=0.735
 
 eval-gate: install
 	$(BIN)/kiroku evaluate --no-prefect --gold annotations --out outputs/eval $(EVAL_FLOORS)
 	$(BIN)/kiroku evaluate --no-prefect --gold annotations/wiki --out outputs/eval-wiki $(WIKI_FLOORS)
 	$(BIN)/kiroku evaluate --no-prefect --gold annotations/heldout --out outputs/eval-heldout $(HELDOUT_FLOORS)
 	$(BIN)/kiroku evaluate --no-prefect --gold annotations/heldout2 --out outputs/eval-heldout2 $(HELDOUT2_FLOORS)
+	$(BIN)/kiroku evaluate --no-prefect --gold annotations/wiki3 --out outputs/eval-wiki3 $(WIKI34_FLOORS)
+	$(BIN)/kiroku evaluate --no-prefect --gold annotations/wiki4 --out outputs/eval-wiki4 $(WIKI34_FLOORS)
+	$(BIN)/kiroku evaluate --no-prefect --gold annotations/heldout3 --out outputs/eval-heldout3 $(HELDOUT3_FLOORS)
 
 eval: install
 	$(BIN)/kiroku evaluate --gold annotations --out outputs/eval
