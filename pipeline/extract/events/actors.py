@@ -17,7 +17,7 @@ from pipeline.nlp.gazetteer import load_gazetteer, nfkc
 
 from .context import Mention, SentenceView
 from .lexicon import Lexicon
-from .triggers import Hit, _case_lemmas, attributive, is_relative, relative, undecided_decision
+from .triggers import Hit, _aux_tail, _case_lemmas, attributive, is_relative, relative, undecided_decision
 
 COORDINATORS = {"と", "や", "、", "及び", "および", "並びに", "ならびに", "・"}
 
@@ -237,11 +237,15 @@ def _comma_after(tok) -> bool:
     return j < len(doc) and doc[j].text in ("、", ",")
 
 
+# particles of a phrase that sets the scene (Xでは, Xには, Xにおいては) rather than naming who acts
+SCENE_CASES = frozenset({"で", "に", "において", "では", "には"})
+
+
 def _venue_topic(tok) -> bool:
     """Xでは / Xには / Xにおいては: a topic that sets the scene (GiNZA splits で+は, so the particles
     are separate tokens)."""
     cases = _case_lemmas(tok)
-    return "は" in cases and bool(cases & {"で", "に", "において", "では", "には"})
+    return "は" in cases and bool(cases & SCENE_CASES)
 
 
 def _controller(node, view: SentenceView, lex: Lexicon) -> list:
@@ -284,7 +288,7 @@ def _te_subjects(node, passive: bool) -> list:
 def _is_topic_phrase(tok) -> bool:
     """Xは / Xも (not Xでは / Xには, a scene): the phrase is the sentence's topic."""
     cases = _case_lemmas(tok)
-    return bool(cases & {"は", "も"}) and not cases & {"で", "に", "では", "には", "において", "においては"}
+    return bool(cases & {"は", "も"}) and not cases & SCENE_CASES
 
 
 def _purpose_subjects(node, lex: Lexicon) -> list:
@@ -298,9 +302,8 @@ def _purpose_subjects(node, lex: Lexicon) -> list:
         for clause in c.children:
             if clause.dep_ != "acl" or clause.i > c.i or clause.pos_ != "VERB":
                 continue
-            tail = [t for t in clause.doc[clause.i + 1:c.i] if t.dep_ in ("aux", "fixed", "mark")]
-            if any(t.lemma_ in ("た", "だ", "ない", "ず") for t in tail):
-                continue
+            if any(t.lemma_ in lex.cues.cause_aux for t in _aux_tail(clause)[1:]):
+                continue  # …したため、 / …しないため、: a cause
             out += [x for x in clause.children if x.i < clause.i and x.dep_ in ("nsubj", "csubj")
                     and "が" in _case_lemmas(x)]
     return out
@@ -376,6 +379,7 @@ class DocActors:
         self.gaz = load_gazetteer()
         self.inside = set(str(x) for x in lex.actors.body_labels_in_names)
         self.office_titles = tuple(lex.actors.office_titles)
+        self.person_titles = tuple(lex.actors.person_titles)
         self.place_ids = tuple(lex.actors.place_id_prefixes)
         place_rules = tuple(f"gazetteer:{p}" for p in self.place_ids)
         names: dict[str, tuple[str, str]] = {}
@@ -676,11 +680,11 @@ class DocActors:
                 refs = _unique([r for r in (self.from_mention(m) for m in listed) if r is not None])
                 if refs:
                     return refs, "entity"
-        if tok.text.endswith(tuple(ac.person_titles)) and view.mention_at(tok.i) is None:
+        if tok.text.endswith(self.person_titles) and view.mention_at(tok.i) is None:
             # ヴァンダービルト大学のクリスティ教授とオハイオ州立大学のシュルツ教授が: each person named right before
             # the post (the post itself names no one)
             titled = [m for m in mentions if m.label == "PERSON" and m.last < hi
-                      and doc[m.last].text.endswith(tuple(ac.person_titles))]
+                      and doc[m.last].text.endswith(self.person_titles)]
             refs = _unique([r for r in (self.from_mention(m) for m in titled) if r is not None])
             if refs:
                 return refs, "entity"

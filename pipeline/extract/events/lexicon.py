@@ -52,6 +52,7 @@ class TriggerEntry(_Strict):
     requires_object_heads: list[str] = Field(default_factory=list)  # 議長を務める, 共同研究を開始: only with these objects
     requires_goal_heads: list[str] = Field(default_factory=list)  # 議長国に就任: only with these に-goals
     not_object_heads: list[str] = Field(default_factory=list)  # 影響力を強める: a standing that grows, no act
+    not_of_works: bool = False  # 小説を発表 / 「…」の長編を出版: a work published (cues work_nouns) is no announcement
     # 展覧会に参加 / 劇場公開: a に-goal or a noun compounded before the trigger that makes it no act
     not_goal_heads: list[str] = Field(default_factory=list)
     requires_act_object: bool = False  # 導入を検討 / 参加することを検討: an act considered; 役割について検討 examines
@@ -97,6 +98,10 @@ class Cues(_Strict):
     # XがYを検討するため、…を締結した: a non-past clause before one of these gives the aim of the predicate's
     # subject, and shares it
     purpose_subject_heads: list[str] = Field(default_factory=list)
+    # …したため / …しないため: a past or negative auxiliary before ため makes it a cause, not a purpose
+    cause_aux: list[str] = Field(default_factory=list)
+    # 小説, 作品, 楽曲, 著書…: what an author or artist publishes; a work released is no event (not_of_works)
+    work_nouns: list[str] = Field(default_factory=list)
     means_cases: list[str]
     clause_nouns: list[str]
     adverbial_heads: list[str]

@@ -154,7 +154,7 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return None, "host noun without host"
     if _has_object(h) or (_footnote_head(h) and _has_object(h.head)):
         return h.i, "vn_obj"  # 〜を支持35。: the parser makes the footnote number the head of the noun
-    if _goal_clause(doc, h, last):
+    if _goal_clause(doc, h, last, lex):
         return h.i, "vn_obj"  # …会議に出席、…と出会う: a verbal noun with its に-goal, closing a clause at the comma
     if _headline_noun(doc, h, last, view):
         return h.i, "headline"
@@ -300,17 +300,15 @@ def _attributive_act(doc, h, first_after: int, view: SentenceView) -> bool:
     return after is not None and after.label == "DOCUMENT"
 
 
-def _goal_clause(doc, h, last: int) -> bool:
+def _goal_clause(doc, h, last: int, lex: Lexicon) -> bool:
     """A verbal noun with its own に-goal before it, right before a comma (…会議に出席、): the noun ends a
-    clause in the written style that drops する, like …を設立、 with its object."""
+    clause in the written style that drops する, like …を設立、 with its object. A に-phrase ending in a time unit
+    (2025年上半期に公開、: actors.json time_topics units) is a time, not a goal."""
     if "サ変" not in h.tag_ or last >= len(doc) or doc[last].text not in ("、", ","):
         return False
+    units = tuple(lex.actors.time_topics.get("units", ()))
     return any(c.dep_ in ("obl", "iobj") and c.i < h.i and "に" in _case_lemmas(c) and c.pos_ in ("NOUN", "PROPN")
-               and not any(x.text.endswith(TIME_UNITS) for x in _head_words(c)) for c in h.children)
-
-
-# a に-phrase holding one of these is a time (2025年上半期に公開、), not a goal
-TIME_UNITS = ("年", "年度", "月", "日", "期", "世紀", "年代", "時")
+               and not any(x.text.endswith(units) for x in _head_words(c)) for c in h.children)
 
 
 def _head_words(phrase) -> list:
@@ -603,6 +601,8 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue  # 公共政策の役割について検討 / 調査検討が実施されている: a topic examined, no act intended
         if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
             continue  # 影響力を強めている: a body's standing grows, it commits to nothing
+        if entry.not_of_works and _object_head_in(doc[pred], lex.cues.work_nouns):
+            continue  # 小説を発表した: a work published, no body announces anything
         if entry.not_goal_heads and _goal_or_compound_in(doc[pred], entry.not_goal_heads):
             continue  # 展覧会に参加: an artist shows work, no body joins anything
         if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex):
