@@ -20,8 +20,7 @@ PUBLISHED = None
 REGIONS = [[0, 9074]]
 FURNITURE: list[list[int]] = []
 
-ORG, GPE, LOC, FAC, EVT, DOC, TECH, PER, PROD = ("ORG", "GPE", "LOC", "FACILITY", "EVENT", "DOCUMENT", "TECHNOLOGY",
-                                                  "PERSON", "PRODUCT")
+from spec_gold import ORG, GPE, LOC, FAC, EVT, DOC, TECH, PER, PROD  # noqa: E402,F401 (the entity labels)
 US, UK, JP, CN = "米国", "英国", "日本", "中国"
 DM_US, DM_KR, DM_JP = "民主党 (アメリカ)", "民主党 (韓国)", "民主党 (日本)"
 KMT = "中国国民党"

@@ -74,6 +74,13 @@ class RANGE:
 # ---------------------------------------------------------------- the vocabulary spec files write items in
 # (from spec_gold import Y, D, dt, ev, ...): date values as (value, begin, end_date), date and event items.
 
+# entity labels, as the specs write them
+ORG, GPE, LOC, FAC, EVT, DOC, TECH, PER, PROD = ("ORG", "GPE", "LOC", "FACILITY", "EVENT", "DOCUMENT", "TECHNOLOGY",
+                                                  "PERSON", "PRODUCT")
+# a left context meaning "at the very start of the text" (a string at offset 0 has nothing before it)
+START = "^"
+
+
 def Y(y):
     """A calendar year: (value, begin, end_date); years before 1000 keep four digits (0112)."""
     return (f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31")
@@ -173,6 +180,10 @@ class Locator:
         return out
 
     def find(self, text, left, what=""):
+        if left == START:
+            if not self.raw.startswith(text) or not self.region_of(0, len(text)):
+                sys.exit(f"{what}{text!r} is not at the start of the text")
+            return 0
         hits = [i for i in self.occurrences(text) if self.raw[max(0, i - len(left)):i] == left]
         if len(hits) != 1:
             sys.exit(f"{what}{text!r} after {left!r}: {len(hits)} placements {hits}")

@@ -22,8 +22,7 @@ PUBLISHED = None
 REGIONS = [[0, 9073]]
 FURNITURE: list[list[int]] = []
 
-ORG, GPE, LOC, FAC, EVT, DOC, TECH, PER, PROD = ("ORG", "GPE", "LOC", "FACILITY", "EVENT", "DOCUMENT", "TECHNOLOGY",
-                                                  "PERSON", "PRODUCT")
+from spec_gold import ORG, GPE, LOC, FAC, EVT, DOC, TECH, PER, PROD  # noqa: E402,F401 (the entity labels)
 US, UK, JP, CN, NK = "米国", "英国", "日本", "中国", "北朝鮮"
 DM_US = "民主党 (アメリカ)"
 LDP = "自由民主党"

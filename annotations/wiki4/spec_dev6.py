@@ -22,8 +22,7 @@ PUBLISHED = None
 REGIONS = [[0, 4899]]
 FURNITURE: list[list[int]] = []
 
-ORG, GPE, LOC, FAC, EVT, DOC, TECH, PER, PROD = ("ORG", "GPE", "LOC", "FACILITY", "EVENT", "DOCUMENT", "TECHNOLOGY",
-                                                  "PERSON", "PRODUCT")
+from spec_gold import ORG, GPE, LOC, FAC, EVT, DOC, TECH, PER, PROD  # noqa: E402,F401 (the entity labels)
 US, JP, CN = "米国", "日本", "中国"
 YAMAHA = "財団法人ヤマハ音楽振興会"
 
