@@ -17,7 +17,6 @@ Wikipedia curid (attribution).
 from __future__ import annotations
 
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -27,14 +26,10 @@ sys.path.insert(0, str(HERE.parents[1] / "annotations" / "tools"))
 import wiki_sentences as ws  # noqa: E402
 
 SEED, N = 20261204, 110
-ORG_TYPES = {"法人名", "その他の組織名", "イベント名"}
 
 
 def pool(rows: list[dict]) -> list[dict]:
-    def types(r):
-        return {e["type"] for e in r["entities"]}
-    return [r for r in rows[ws.TEST_START:]
-            if types(r) & ORG_TYPES and "政治的組織名" not in types(r) and re.search(r"\d+年", r["text"])]
+    return ws.org_pool(rows, "test")
 
 
 def main() -> None:

@@ -21,6 +21,31 @@ def pool(rows: list[dict]) -> list[dict]:
     return [r for r in rows if any(e["type"] == "政治的組織名" for e in r["entities"]) and re.search(r"\d+年", r["text"])]
 
 
+ORG_TYPES = frozenset({"法人名", "その他の組織名", "イベント名"})
+
+
+def org_pool(rows: list[dict], part: str) -> list[dict]:
+    """The pool of the second and third held-out sets: every sentence of the test split (part "test",
+    records[TEST_START:]) or of the train/dev part ("train", records[:TEST_START]) whose dataset gold holds a
+    法人名, その他の組織名 or イベント名 but no 政治的組織名 (so disjoint from `pool`), and whose text holds a year."""
+    part_rows = rows[TEST_START:] if part == "test" else rows[:TEST_START]
+
+    def types(r):
+        return {e["type"] for e in r["entities"]}
+    return [r for r in part_rows
+            if types(r) & ORG_TYPES and "政治的組織名" not in types(r) and re.search(r"\d+年", r["text"])]
+
+
+def load_module(path: Path):
+    """Another set's make_text.py as a module, to reuse its selection (its SEED, N, pool, drawn)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"make_text_{path.parent.name}", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def write_sentences(rows: list[dict], folder: Path, stem: str) -> int:
     """folder/<stem>.txt (one sentence per paragraph, a blank line between) and folder/<stem>.sources.tsv
     (each sentence's offsets and Wikipedia curid); returns the text's length in characters."""

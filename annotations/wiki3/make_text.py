@@ -15,7 +15,6 @@ Wikipedia curid (attribution).
 """
 from __future__ import annotations
 
-import importlib.util
 import random
 import sys
 from pathlib import Path
@@ -29,15 +28,8 @@ import wiki_sentences as ws  # noqa: E402
 SEED = 20261205
 
 
-def _heldout2():
-    spec = importlib.util.spec_from_file_location("heldout2_make_text", ANN / "heldout2" / "make_text.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def main() -> None:
-    h2 = _heldout2()
+    h2 = ws.load_module(ANN / "heldout2" / "make_text.py")
     rows = ws.records()
     candidates = h2.pool(rows)
     random.seed(h2.SEED)

@@ -12,7 +12,6 @@ Only the held-out set's selection code is reused; none of its text or gold is re
 """
 from __future__ import annotations
 
-import importlib.util
 import random
 import sys
 from pathlib import Path
@@ -26,15 +25,8 @@ import wiki_sentences as ws  # noqa: E402
 SEED, N = 20261207, 140
 
 
-def _heldout3():
-    spec = importlib.util.spec_from_file_location("heldout3_make_text", ANN / "heldout3" / "make_text.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def main() -> None:
-    h3 = _heldout3()
+    h3 = ws.load_module(ANN / "heldout3" / "make_text.py")
     rows = ws.records()
     taken = {id(r) for r in h3.drawn(rows)}
     rest = [r for r in h3.pool(rows) if id(r) not in taken]
