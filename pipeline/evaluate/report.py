@@ -141,7 +141,8 @@ def layer_tables(t: dict[str, Any]) -> list[str]:
         for typ, c in v["typed"]["per_type"].items():
             lines.append(_prf_row(f"{typ}", c))
         lines += ["", ACC_HEAD]
-        for k in ("type_accuracy", "actor_accuracy", "actor_jaccard", "negated_accuracy"):
+        for k in ("type_accuracy", "actor_accuracy", "actor_jaccard", "negated_accuracy", "content_accuracy",
+                  "content_overlap", "date_accuracy", "location_accuracy"):
             lines.append(_acc_row(k.replace("_", " "), v[k]))
         lines.append("")
     return lines

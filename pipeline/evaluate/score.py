@@ -24,12 +24,18 @@ Definitions
   matches `type_accuracy`, `actor_accuracy` (the set of actor canonicals, an
   actor without canonical counting by its text, equals the gold set; both
   empty is right), `actor_jaccard` (mean Jaccard overlap of those sets: partial
-  credit) and `negated_accuracy`. `typed`: overlapping trigger and
+  credit), `negated_accuracy`, and the arguments: `content_accuracy` (the
+  content strings equal after NFKC with whitespace and U+FFFD removed,
+  GUIDELINES 5.2; both empty is right), `content_overlap` (one of the two
+  contents holds the other: the right phrase with a wrong extent),
+  `date_accuracy` (the linked date values equal) and `location_accuracy`
+  (the place canonicals equal). `typed`: overlapping trigger and
   same type, per type and micro. `commitment`: trigger F1 with both sides
   reduced to commitment types (all but MEET and ANNOUNCE).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -155,6 +161,19 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
     return 1.0 if not a and not b else len(a & b) / len(a | b)
 
 
+def content_key(text: str | None) -> str:
+    """A content as the scorer compares it: NFKC, no whitespace, no U+FFFD (GUIDELINES 5.2)."""
+    return re.sub(r"[\s\ufffd]", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def _content_overlaps(a: str, b: str) -> bool:
+    return a == b or (bool(a) and bool(b) and (a in b or b in a))
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return _norm(a) == _norm(b) or (not a and not b)
+
+
 def score_events(gold: Sequence, pred: Sequence, regions: Sequence[Region]) -> LayerResult:
     g = restrict(gold, regions)
     p = restrict(pred, regions)
@@ -177,6 +196,11 @@ def score_events(gold: Sequence, pred: Sequence, regions: Sequence[Region]) -> L
         "actor_accuracy": acc_counts(len(pairs), sum(actor_set(a) == actor_set(b) for a, b in pairs)),
         "actor_jaccard": {"n": len(pairs), "correct": round(sum(_jaccard(actor_set(a), actor_set(b)) for a, b in pairs), 6)},
         "negated_accuracy": acc_counts(len(pairs), sum(bool(a.negated) == bool(b.negated) for a, b in pairs)),
+        "content_accuracy": acc_counts(len(pairs), sum(content_key(a.content) == content_key(b.content) for a, b in pairs)),
+        "content_overlap": acc_counts(len(pairs), sum(_content_overlaps(content_key(a.content), content_key(b.content))
+                                                      for a, b in pairs)),
+        "date_accuracy": acc_counts(len(pairs), sum(_same(a.date, b.date) for a, b in pairs)),
+        "location_accuracy": acc_counts(len(pairs), sum(_same(a.location, b.location) for a, b in pairs)),
     }
     # Rename per_label -> per_type for events, the word the contract uses.
     tally["typed"]["per_type"] = tally["typed"].pop("per_label")

@@ -13,9 +13,10 @@ def date(s, e, value="2024", begin="2024-01-01", end_date="2024-12-31", mod=None
     return DateItem(start=s, end=e, text=RAW[s:e], type=type, value=value, begin=begin, end_date=end_date, mod=mod)
 
 
-def ev(s, e, type="PLEDGE", actors=(), negated=False):
+def ev(s, e, type="PLEDGE", actors=(), negated=False, content=None, date=None, location=None):
     return Event(type=type, trigger=Trigger(start=s, end=e, text=RAW[s:e]),
-                 actors=[Actor(text=a, canonical=a) for a in actors], negated=negated)
+                 actors=[Actor(text=a, canonical=a) for a in actors], negated=negated,
+                 content=content, date=date, location=location)
 
 
 def gold(entities=(), dates=(), events=(), regions=((0, 200),)):

@@ -136,3 +136,32 @@ def test_score_rates_from_counts():
 def test_score_events_actor_jaccard(g_actors, p_actors, jaccard):
     t = with_rates(score_document(gold(events=[ev(0, 2, actors=g_actors)]), Pred(events=[ev(0, 2, actors=p_actors)])).events.tally)
     assert t["actor_jaccard"]["acc"] == pytest.approx(jaccard)
+
+
+ARGUMENT_CASES = {
+    # (gold field, predicted field): content exact, content overlap, date, location right?
+    "all equal": (dict(content="共同声明", date="2024", location="広島"),
+                  dict(content="共同声明", date="2024", location="広島"), (1, 1, 1, 1)),
+    "both empty": ({}, {}, (1, 1, 1, 1)),
+    "content line break and U+FFFD ignored": (dict(content="AI安全性\nの研究"), dict(content="AI安全性の\ufffd研究"),
+                                            (1, 1, 1, 1)),
+    "content too short": (dict(content="AI安全性の研究"), dict(content="研究"), (0, 1, 1, 1)),
+    "content elsewhere": (dict(content="AI安全性の研究"), dict(content="2016年"), (0, 0, 1, 1)),
+    "content missing": (dict(content="AI安全性の研究"), {}, (0, 0, 1, 1)),
+    "date wrong": (dict(date="2010"), dict(date="1983-09-01"), (1, 1, 0, 1)),
+    "date invented": ({}, dict(date="2024"), (1, 1, 0, 1)),
+    "place missed": (dict(location="パリ"), {}, (1, 1, 1, 0)),
+}
+
+
+@pytest.mark.parametrize("g, p, right", ARGUMENT_CASES.values(), ids=ARGUMENT_CASES.keys())
+def test_score_events_arguments(g, p, right):
+    t = score_document(gold(events=[ev(0, 2, **g)]), Pred(events=[ev(0, 2, **p)])).events.tally
+    keys = ("content_accuracy", "content_overlap", "date_accuracy", "location_accuracy")
+    assert tuple(t[k]["correct"] for k in keys) == right
+    assert all(t[k]["n"] == 1 for k in keys)
+
+
+def test_score_events_arguments_only_over_matched_triggers():
+    t = score_document(gold(events=[ev(0, 2, date="2024")]), Pred(events=[ev(10, 12, date="2024")])).events.tally
+    assert t["date_accuracy"]["n"] == 0
