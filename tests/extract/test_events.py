@@ -293,6 +293,13 @@ ARG_CASES = [
      [("パリ", "GPE", "パリ")], "開催", "CSTP閣僚級会合", "2024-04", "パリ"),
     ("light_verb_content", "AI・量子・バイオなど個別技術分野毎の振興施策で技術開発の促進を図り、CETの保護に努めている。",
      [], "促進", "技術開発", None, None),
+    # a date in brackets is an aside on the name before it, not the date of the act
+    ("bracketed_date_is_no_link", "G7はインド太平洋に関するアウトルック（2022年11月）の実施を支持した。", [G7],
+     "支持", "インド太平洋に関するアウトルック（2022年11月）の実施", None, None),
+    # a date inside the complement dates what is declared; the meeting's date dates the act
+    ("date_of_the_meeting_not_of_the_content",
+     "2023年の国連総会にて、2024年から2033年の10年間は「国際科学の10年」であると宣言された。", [],
+     "宣言", None, "2023", None),
 ]
 
 
@@ -301,6 +308,16 @@ ARG_CASES = [
 def test_events_content_date_location(nlp, text, specs, trigger, content, date, location):
     ev = next(e for e in run_events(nlp, text, specs) if e.trigger.text == trigger)
     assert (ev.content, ev.date, ev.location) == (content, date, location)
+
+
+def test_events_take_the_date_cell_of_their_table_row(nlp):
+    """A timeline table with the date alone on a line (2021年9月) dates the events of the row after it."""
+    text = ("近年のQUADの主な動き\n\n2021年9月\n\n初の対面での首脳会合を実施：作業部会を立ち上げ、協力強化で一致。\n\n"
+            "2022年5月\n\n東京で首脳会合：意見交換を実施。\n")
+    ev = run_events(nlp, text, [("東京", "GPE", "東京")])
+    dates = {e.trigger.text: e.date for e in ev}
+    assert dates["立ち上げ"] == "2021-09" and dates["一致"] == "2021-09"
+    assert dates["会合"] == "2022-05"
 
 
 def test_events_content_leaves_out_a_venue_topic(nlp):

@@ -52,6 +52,8 @@ class _State:
     report_block: object = None  # the block whose sentence made a report its topic (2章では、…)
     table_block: object = None  # the block of a timeline table's row (2023 3 / ■“STI Outlook 2023”発行：…)
     table_next: bool = False  # a bare year-month cell was read: the next block is its row
+    row_date: Optional[DateRef] = None  # the date of that cell, for the events of its row
+    row_blocks: set = field(default_factory=set)
     scope: Optional[_Scope] = None
     proposals: int = -1  # block of a bullet whose label announces proposals (3つの戦略：①…)
     # the body of the meeting the previous sentence of this paragraph set as its venue (2021年G7コーンウォール・サミットに
@@ -720,6 +722,14 @@ def _event(hit: Hit, etype: str, view: SentenceView, raw: str, actors: list[Acto
     return ev
 
 
+def _date_cell(view: SentenceView) -> Optional[DateRef]:
+    """The DATE item a line consists of (a table's date cell: 2021年9月), else None."""
+    dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+    if len(dated) != 1 or not view.text.strip():
+        return None
+    return dated[0] if view.text.strip() == str(dated[0].item.text).strip() else None
+
+
 def extract_events(parsed, entities, dates) -> list[Event]:
     """Events of one parsed document, with raw offsets, in reading order."""
     lex = load_lexicon()
@@ -738,6 +748,11 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             if any(re.search(p, view.text) for p in lex.leadins.table_rows) or state.table_next:
                 state.table_block = view.block  # a timeline row (2021 1 ■…発行), or the row after its date cell
             state.table_next = any(re.fullmatch(p, view.text) for p in lex.leadins.table_date_cells)
+            cell = _date_cell(view)
+            if cell is not None:
+                # 2021年9月 on its own line: the date of the row after it (the next lines of its block, or the
+                # next block)
+                state.row_date, state.row_blocks = cell, {view.block, view.block + 1}
         if _is_heading(view, lex):
             state.scope = None
             state.section_topic = []
@@ -790,6 +805,8 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             date = date_of(view, hit)
             if date is None and state.scope is not None and actor_rule.startswith("leadin"):
                 date = state.scope.date
+            if date is None and state.row_date is not None and view.block in state.row_blocks:
+                date = state.row_date
             if date is None:
                 date = state.section_date
             events.append(_event(hit, etype, view, raw, actors, actor_rule, date,

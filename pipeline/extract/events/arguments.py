@@ -97,32 +97,70 @@ def _after_clause_comma(doc, lo: int, head: int) -> int:
     return lo
 
 
-def _reaches(tok, targets: set[int], steps: int = 8) -> bool:
+OPEN_BRACKETS, CLOSE_BRACKETS = "「『（(【［[", "」』）)】］]"
+
+
+def _enclosing(doc) -> list[tuple[int, ...]]:
+    """For each token, the indices of the open brackets around it (innermost last)."""
+    out, stack = [], []
+    for t in doc:
+        if t.text in CLOSE_BRACKETS and stack:
+            stack.pop()
+        out.append(tuple(stack))
+        if t.text in OPEN_BRACKETS:
+            stack.append(t.i)
+    return out
+
+
+def _path(tok, targets: set[int], steps: int = 10) -> Optional[list]:
+    """The tokens from tok up the parse to the first target (the target excluded), or None if none is reached."""
+    path = []
     for _ in range(steps):
         if tok.i in targets:
-            return True
+            return path
         if tok.head.i == tok.i:
-            return False
+            return None
+        path.append(tok)
         tok = tok.head
-    return tok.i in targets
+    return path if tok.i in targets else None
+
+
+CONTENT_DEPS = ("obj", "nsubj", "nsubj:pass", "ccomp", "csubj")
 
 
 def date_of(view: SentenceView, hit: Hit) -> Optional[DateRef]:
-    """The DATE item of the same sentence that the parse links to this predicate, else the nearest before it."""
+    """The DATE item of the same sentence that the parse links to this predicate, else the nearest before it.
+    Among linked dates, one hung on the predicate by the shortest path wins; a date inside its object,
+    subject or complement clause dates that phrase, not the act (2019年OECD策定の「AI原則」を支持, 2024年から
+    2033年の10年間は…と宣言された), so it is taken only when no other date is found. A date in brackets the
+    trigger is not in is a parenthesis (（2022年11月）, （現在はEU）, 「2050年戦略」) and never linked."""
     doc = view.doc
     targets = {hit.pred, hit.head} | set(range(hit.first, hit.last))
     names = [m for m in view.mentions if m.label in ("EVENT", "DOCUMENT")]
+    encl = _enclosing(doc)
+    own = set(encl[hit.first]) if hit.first < len(encl) else set()
     dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"
-             and not any(m.first <= d.first and d.last <= m.last for m in names)]  # SCOサミット2025: part of a name
-    linked = []
+             and not any(m.first <= d.first and d.last <= m.last for m in names)  # SCOサミット2025: part of a name
+             and set(encl[d.first]) <= own]
+    content: set[int] = set()
+    for p in {hit.pred, hit.head}:
+        for c in doc[p].children:
+            if c.dep_ in CONTENT_DEPS and c.i < p and c.i not in targets:
+                content.update(range(c.left_edge.i, c.right_edge.i + 1))
+    content -= targets
+    ranked = []
     for d in dated:
         heads = [t for t in doc[d.first:d.last] if not (d.first <= t.head.i < d.last) or t.head.i == t.i]
-        if heads and _reaches(heads[-1], targets):
-            linked.append(d)
-    if linked:
-        return min(linked, key=lambda d: abs(d.first - hit.first))
-    before = [d for d in dated if d.last <= hit.first]
-    return before[-1] if before else None
+        path = _path(heads[-1], targets) if heads else None
+        inside = d.first in content
+        if path is not None:
+            hops = sum(1 for t in path if not (d.first <= t.i < d.last))
+            ranked.append((inside, 0, hops, abs(d.first - hit.first), d))
+        elif d.last <= hit.first:
+            ranked.append((inside, 1, 0, hit.first - d.last, d))  # the nearest before, unlinked
+    if ranked:
+        return min(ranked, key=lambda r: r[:4])[4]
+    return None
 
 
 def location_of(view: SentenceView, hit: Hit, lex: Lexicon) -> Optional[str]:
