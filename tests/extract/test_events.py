@@ -293,13 +293,24 @@ ARG_CASES = [
      [("パリ", "GPE", "パリ")], "開催", "CSTP閣僚級会合", "2024-04", "パリ"),
     ("light_verb_content", "AI・量子・バイオなど個別技術分野毎の振興施策で技術開発の促進を図り、CETの保護に努めている。",
      [], "促進", "技術開発", None, None),
+    # an active relative clause with no object acts on the noun it describes
+    ("object_gap_relative_clause", "寝たきり老人ゼロ作戦は、厚生省が1989年に策定した「高齢者保健福祉推進10ヵ年戦略」の施策である。",
+     [("厚生省", "ORG", "厚生省")], "策定", "「高齢者保健福祉推進10ヵ年戦略」", "1989", None),
+    # a date and a named subject the parser hung inside the object are no content
+    ("date_and_subject_out_of_the_object", "2014年7月6日、韓国国防部がKFXを双発エンジン戦闘機として開発する事を決定した。",
+     [("韓国国防部", "ORG", "韓国国防部"), ("KFX", "PRODUCT", "KFX")], "決定", "KFXを双発エンジン戦闘機として開発する事",
+     "2014-07-06", None),
+    # what is announced is the quoted clause, without the clause leading into it
+    ("quoted_clause_of_an_announcement",
+     "当選を阻止するため、委員会のサーバーにロシアがハッキングしたとCIは発表した。", [("ロシア", "GPE", "ロシア")],
+     "発表", "委員会のサーバーにロシアがハッキングした", None, None),
     # a date in brackets is an aside on the name before it, not the date of the act
     ("bracketed_date_is_no_link", "G7はインド太平洋に関するアウトルック（2022年11月）の実施を支持した。", [G7],
      "支持", "インド太平洋に関するアウトルック（2022年11月）の実施", None, None),
     # a date inside the complement dates what is declared; the meeting's date dates the act
     ("date_of_the_meeting_not_of_the_content",
      "2023年の国連総会にて、2024年から2033年の10年間は「国際科学の10年」であると宣言された。", [],
-     "宣言", None, "2023", None),
+     "宣言", "2024年から2033年の10年間は「国際科学の10年」である", "2023", None),
 ]
 
 

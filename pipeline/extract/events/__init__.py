@@ -810,7 +810,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             if date is None:
                 date = state.section_date
             events.append(_event(hit, etype, view, raw, actors, actor_rule, date,
-                                 location_of(view, hit, lex), content_of(view, raw, hit, lex)))
+                                 location_of(view, hit, lex), content_of(view, raw, hit, lex, actors)))
             if etype == "MEET" and hit.passive and (not relative(view.doc[hit.pred], lex)
                                                     or _comma_after(view.doc[hit.pred])):
                 # (…会議が開催され、…: a clause closed by a comma is no relative clause, whatever the parse)

@@ -10,10 +10,22 @@ from .triggers import Hit, _case_lemmas, _is_topic
 TRIM = set("、,・をにでがはもとのへや　 ●○〇◯■◆□◇・➡→*-:：")
 
 
-def _text(view: SentenceView, raw: str, lo: int, hi: int) -> Optional[str]:
-    """Raw text of tokens [lo, hi) as it stands (PDF line breaks included), particles trimmed at both ends."""
+def _text(view: SentenceView, raw: str, lo: int, hi: int, quote: bool = False, actors: frozenset = frozenset()
+          ) -> Optional[str]:
+    """Raw text of tokens [lo, hi) as it stands (PDF line breaks included), particles trimmed at both ends;
+    a quoted clause (quote) keeps its own topic and subject; a が-subject opening the phrase is cut when it is
+    the event's actor (actors: their raw start offsets), who is no part of what they do."""
     doc = view.doc
-    for t in doc[lo:hi]:  # a topic phrase the parser hung inside (関係者は、…考え / 首脳会合では、…) is no content
+    start = lo
+    while lo < hi:  # 2004年1月に議会は…議案: a date before a subject the parser hung inside dates the act
+        lead = next((d for d in view.dates if d.first == lo and d.last < hi), None)
+        if lead is None or doc[lead.last].text not in ("に", "、", ",", "は", "には"):
+            break
+        lo = lead.last
+        while lo < hi and doc[lo].text in ("に", "は", "、", ","):
+            lo += 1
+    dated_lo = lo
+    for t in ([] if quote else doc[lo:hi]):  # a topic phrase the parser hung inside (関係者は、…考え) is no content
         k = t.i + 1
         if k < hi and doc[k].text in ("で", "に") and k + 1 < hi and doc[k + 1].text == "は":
             k += 1
@@ -22,6 +34,19 @@ def _text(view: SentenceView, raw: str, lo: int, hi: int) -> Optional[str]:
             lo = max(lo, k + 1)
     while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT", "SCONJ", "AUX") and doc[lo].text not in "「『(（"):
         lo += 1
+    for t in ([] if quote else doc[lo:hi]):  # 韓国国防部がKFXを…開発する事: a named subject hung inside is no content
+        k = t.i + 1
+        if t.dep_ == "nsubj" and t.left_edge.i == lo and k < hi and doc[k].text == "が" and doc[k].dep_ == "case" \
+                and not _in_brackets(doc, lo, t.i) and any(view.raw_of(m.first, m.last)[0] in actors
+                                                           for m in view.mentions_in(lo, k)):
+            lo = k + 1
+            while lo < hi and doc[lo].text in TRIM:
+                lo += 1
+            break
+    if lo == dated_lo and dated_lo > start:
+        lo = start  # (2024年に4企業に投資すること: a date inside the phrase itself stays)
+        while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT", "SCONJ", "AUX") and doc[lo].text not in "「『(（"):
+            lo += 1
     while hi > lo and (doc[hi - 1].text in TRIM or doc[hi - 1].pos_ in ("ADP", "PUNCT", "SCONJ") and doc[hi - 1].text not in "」』)）"):
         hi -= 1
     if hi <= lo:
@@ -30,12 +55,33 @@ def _text(view: SentenceView, raw: str, lo: int, hi: int) -> Optional[str]:
     return raw[rs:re_] or None
 
 
+def _quotative(doc, c) -> int:
+    """The index of the quotative と closing clause c (…ハッキングしたと発表, 「…」と述べ), else 0: a plain と
+    after a verb, adjective or closing bracket, not とともに / として / とし."""
+    for x in c.children:
+        if x.dep_ in ("case", "mark") and x.text == "と" and x.i > c.i and not any(f.dep_ == "fixed" for f in x.children):
+            nxt = doc[x.i + 1].text if x.i + 1 < len(doc) else ""
+            if nxt in ("とも", "共に", "し", "して", "する", "の") or nxt.startswith("とも"):
+                return 0
+            if c.pos_ in ("VERB", "ADJ", "AUX") or doc[x.i - 1].pos_ in ("AUX", "VERB") or doc[x.i - 1].text in ("」", "』"):
+                return x.i
+    return 0
+
+
+def _in_brackets(doc, lo: int, i: int) -> bool:
+    depth = 0
+    for t in doc[lo:i]:
+        depth += (t.text in OPEN_BRACKETS) - (t.text in CLOSE_BRACKETS)
+    return depth > 0
+
+
 def _subtree_span(tok) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
-def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional[str]:
+def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon, actors=()) -> Optional[str]:
     doc = view.doc
+    starts = frozenset(a.start for a in actors if getattr(a, "start", None) is not None)
     head, pred = doc[hit.head], doc[hit.pred]
     if hit.entry.intent_noun:
         acl = [c for c in head.children if c.dep_ in ("acl", "nmod") and c.i < head.i]
@@ -57,9 +103,28 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
             if ga and any(x.dep_ == "case" and x.text == "を" and x.i > ga[0].i for x in c.children):
                 lo = max(lo, ga[0].i + 1)
         return _text(view, raw, _after_clause_comma(view.doc, lo, min(c.i for c in objs)),
-                     max(c.right_edge.i for c in objs) + 1)
-    if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb" and (hit.passive or hit.type == "MEET") \
+                     max(c.right_edge.i for c in objs) + 1, actors=starts)
+    quote = [c for c in pred.children if c.dep_ in ("ccomp", "advcl") and c.i < pred.i and hit.type == "ANNOUNCE"
+             and _quotative(doc, c)]
+    if quote:
+        # …ハッキングしたとCIは発表した: what is announced is the quoted clause
+        c = quote[-1]
+        end = _quotative(doc, c)
+        lo = c.left_edge.i
+        for x in c.children:  # (…を阻止するため、…ハッキングした: the quote starts after a clause that leads into it)
+            r = x.right_edge.i
+            if x.dep_ in ("advcl", "nmod") and x.i < c.i and r + 1 < end:
+                if doc[r].text in ("、", ","):
+                    lo = max(lo, r + 1)
+                elif doc[r + 1].text in ("、", ","):
+                    lo = max(lo, r + 2)
+        return _text(view, raw, lo, end, quote=True)
+    gap = not hit.passive and not any(c.dep_ == "obl" and _case_lemmas(c) & {"に", "へ"} and
+                                      not view.dates_in(c.i, c.i + 1) for c in pred.children if c.i < pred.i)
+    if pred.dep_ == "acl" and pred.head.i > pred.i and hit.how == "verb" and (hit.passive or hit.type == "MEET" or gap) \
+            and pred.head.pos_ in ("NOUN", "PROPN") \
             and pred.head.lemma_ not in lex.cues.example_heads:
+        # (厚生省が1989年に策定した「…戦略」: an active relative clause with no object acts on the noun it describes)
         # 開かれた中央経済工作会議: the meeting the relative clause describes (the noun phrase after it)
         j = pred.i + 1
         while j < len(view.doc) and view.doc[j].pos_ == "AUX":
@@ -78,7 +143,8 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon) -> Optional
                 hi += 1  # 「…ツールキット」が公表され: the title keeps its closing bracket
             return _text(view, raw, lo, hi)
     obls = [c for c in pred.children if c.dep_ == "obl" and c.i < pred.i and not _is_topic(c)
-            and not view.mentions_in(c.i, c.i + 1) and _case_lemmas(c) & {"に", "へ", "で", "について", "と"}]
+            and not view.mentions_in(c.i, c.i + 1) and not view.dates_in(c.i, c.i + 1)
+            and _case_lemmas(c) & {"に", "へ", "で", "について", "と"}]
     if obls:
         c = obls[-1]
         lo, _ = _subtree_span(c)
@@ -145,7 +211,9 @@ def date_of(view: SentenceView, hit: Hit) -> Optional[DateRef]:
     content: set[int] = set()
     for p in {hit.pred, hit.head}:
         for c in doc[p].children:
-            if c.dep_ in CONTENT_DEPS and c.i < p and c.i not in targets:
+            quoted = c.dep_ == "advcl" and any(x.text == "と" and x.dep_ in ("case", "mark") and x.i > c.i
+                                               for x in c.children)
+            if (c.dep_ in CONTENT_DEPS or quoted) and c.i < p and c.i not in targets:
                 content.update(range(c.left_edge.i, c.right_edge.i + 1))
     content -= targets
     ranked = []

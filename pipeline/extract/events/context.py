@@ -57,6 +57,9 @@ class SentenceView:
     def mentions_in(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if m.first < last and first < m.last]
 
+    def dates_in(self, first: int, last: int) -> list[DateRef]:
+        return [d for d in self.dates if d.first < last and first < d.last]
+
 
 def _overlapping_tokens(tok_raw: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     idx = [i for i, (s, e) in enumerate(tok_raw) if s < end and start < e]
