@@ -1230,3 +1230,36 @@ def test_events_titled_persons_and_relative_aims(nlp):
     assert ("目指し", "INTEND") not in pairs(ev)
     ev = run_events(nlp, "2013年、日本経営税務法務研究会は税務実務全体の改革を目指した。", specs)
     assert pairs(ev) == [("目指し", "INTEND")]
+
+
+def test_events_parents_found_their_joint_venture(nlp):
+    """AとBの合弁会社として設立された: the parents named with the venture noun found it (actors.json venture_heads);
+    a founding with no such noun stays agentless."""
+    specs = [("双竜セメント工業", "ORG", "双竜セメント工業"), ("イラン国営石油", "ORG", "イラン国営石油"), ("東京", "GPE", "東京")]
+    ev = run_events(nlp, "1976年に双竜セメント工業とイラン国営石油の合弁会社として設立された。", specs)
+    est = next(e for e in ev if e.trigger.text == "設立")
+    assert sorted(a.canonical for a in est.actors) == ["イラン国営石油", "双竜セメント工業"]
+    ev = run_events(nlp, "2001年に東京の会社として設立された。", specs)
+    assert next(e for e in ev if e.trigger.text == "設立").actors == []
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("2001年東アジア競技大会は、2001年5月19日から27日まで大阪市で行われた。", "行わ", "MEET"),
+    ("1990年、旧三井銀行と旧太陽神戸銀行の合併により誕生した太陽神戸三井銀行に移った。", "誕生", "ESTABLISH"),
+    ("野村委員は「漠然とした人数だった」と発言した。", "発言", "ANNOUNCE"),
+    ("参謀たちは、この予令について知らないと証言している。", "証言", "ANNOUNCE"),
+    ("町議員団が米海兵隊の大佐と面談した。", "面談", "MEET"),
+])
+def test_events_new_trigger_words(nlp, text, trigger, etype):
+    specs = [("2001年東アジア競技大会", "EVENT", "2001年東アジア競技大会"), ("大阪市", "GPE", "大阪")]
+    ev = [e for e in run_events(nlp, text, specs) if e.trigger.text == trigger]
+    assert [e.type for e in ev] == [etype]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("会議では活発な議論が行われた。", "行わ"),  # the venue of a discussion: no meeting held by 行う
+    ("政府は会議で議論を行った。", "行っ"),  # the active 行う is a light verb
+    ("1985年に長男が誕生した。", "誕生"),  # a birth, no body comes into being
+])
+def test_events_new_trigger_words_not_events(nlp, text, trigger):
+    assert not [e for e in run_events(nlp, text) if e.trigger.text == trigger]

@@ -321,6 +321,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     if view.kind in ("footnote", "heading") or _in_parentheses(view, hit.first):
         return [], "explicit.only"  # a cited title or an aside speaks for no one in the text
     founding = hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient) and not _named_agent(pred, lex)
+    if founding:
+        parents = _parents(view, pred, ctx, lex)
+        if parents:
+            return parents, "founding.parents"  # AとBの合弁会社として設立された: the parents found it
     if founding and not (state.scope is not None and state.scope.issuer and view.kind == "bullet"):
         return [], "founding"  # 1945年に設立された / IPEFが発足した: a founding with no named founder has no actor
     if relative(pred, lex) and not hit.passive and pred.head.i > pred.i and not object_gap(pred, lex):
@@ -436,6 +440,31 @@ def _embedded_complement(pred, hits: list[Hit], lex: Lexicon) -> bool:
         return False
     governor = pred.head.head
     return governor.i != pred.head.i and not any(h.pred == governor.i for h in hits)
+
+
+def _parents(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """The bodies a founding names as the parents of what it founds: …とイラン国営石油の合弁会社として設立された,
+    Xの子会社として発足 (actors.json `venture_heads`): the bodies in the の-phrase of that noun, and those listed
+    before them with と/や/、."""
+    heads = tuple(lex.actors.venture_heads)
+    if not heads:
+        return []
+    doc = view.doc
+    for c in pred.children:
+        if c.dep_ != "obl" or c.i > pred.i:
+            continue
+        k = c.i
+        while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == c.i:
+            k -= 1
+        if not "".join(t.text for t in doc[k:c.i + 1]).endswith(heads):
+            continue
+        ms = [m for m in view.mentions_in(c.left_edge.i, k) if m.label in ("ORG", "GPE", "PERSON") and m.last <= k]
+        # (only names joined to the head by の and coordinators: no date or clause between)
+        ms = [m for m in ms if all(t.text in ("と", "や", "、", "・", "の", "及び", "および") or view.mention_at(t.i) is not None
+                                  for t in doc[m.last:k])]
+        if ms and doc[ms[-1].last].text == "の":
+            return _dedupe([r for r in (ctx.from_mention(m) for m in ms) if r is not None])
+    return []
 
 
 def _named_agent(pred, lex: Lexicon) -> bool:

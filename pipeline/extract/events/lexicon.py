@@ -63,6 +63,8 @@ class TriggerEntry(_Strict):
     partner_acts: bool = False  # XはYと会談: the と-partner of a talk meets too (both are actors)
     holds_meeting: bool = False  # 主催 / 議長国を務める: the actor holds the meeting a later passive reports
     no_passive: bool = False  # 位置づけられている: a description, not the act
+    passive_only: bool = False  # 行われる of a meeting: the active 行う is a light verb, never a trigger itself
+    body_subject: bool = False  # 誕生: only when what comes into being is a body (cues body_nouns), not a child
     no_relative: bool = False  # …を目指した改革: a relative clause with no subject of its own describes its noun
     colon_title: bool = False  # a meeting noun titling a timeline item (東京で首脳会合：…): MEET; matched as a suffix
     subject_is_patient: bool = False  # 発足 (intransitive): Xが発足 names the body founded, never its founder
@@ -107,6 +109,7 @@ class Cues(_Strict):
     adverbial_heads: list[str]
     concessive_marks: list[str]
     meeting_words: list[str]
+    body_nouns: list[str] = Field(default_factory=list)  # 銀行, 政権, 会社: heads that name a body (body_subject)
     host_words: list[str]
     passive_aux: list[str]
     agent_markers: list[str]
@@ -182,6 +185,7 @@ class ActorCues(_Strict):
     place_id_prefixes: list[str] = Field(default_factory=list)
     list_heads: list[str] = Field(default_factory=list)  # 5か国, 日本等: a group named by the members listed before it
     counted_members: list[str] = Field(default_factory=list)  # 笹森順造・早川崇ら32名: the counter after X ら N
+    venture_heads: list[str] = Field(default_factory=list)  # 合弁会社: AとBの合弁会社として設立 -> the parents found it
     # 経済産業省や総務省といった関連省庁: a class noun after examples names the bodies listed as examples
     example_markers: list[str] = Field(default_factory=list)
     dateline_max_chars: int = Field(ge=10)

@@ -348,9 +348,28 @@ def _act_object(head, p, cues) -> bool:
     return any(o.lemma_ in cues.clause_nominalizers or "サ変" in o.tag_ for o in objs)
 
 
-def _about_meeting(doc, p, view: SentenceView, lex: Lexicon) -> bool:
-    """The predicate's meeting: the noun a relative clause describes, or its subject or object."""
-    cands = [c for c in p.children if c.dep_ in ("nsubj", "obj", "obl") and c.i < p.i]
+def _body_subject(doc, first: int, p, view: SentenceView, lex: Lexicon) -> bool:
+    """What comes into being is a body: the subject, the noun a relative clause describes or the noun the trigger
+    is compounded onto (バアス党政権誕生) is an ORG mention or ends in one of cues `body_nouns` (銀行, 政権, 会社)."""
+    cands = [c for c in p.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < p.i]
+    if p.dep_ == "acl" and p.head.i > p.i:
+        cands.append(p.head)
+    if first > 0 and doc[first - 1].pos_ in ("NOUN", "PROPN"):
+        cands.append(doc[first - 1])
+    for c in cands:
+        m = view.mention_at(c.i)
+        if m is not None and m.label == "ORG":
+            return True
+        if c.text.endswith(tuple(lex.cues.body_nouns)):
+            return True
+    return False
+
+
+def _about_meeting(doc, p, view: SentenceView, lex: Lexicon, subject_only: bool = False) -> bool:
+    """The predicate's meeting: the noun a relative clause describes, or its subject or object (subject_only: its
+    subject, 会議が行われた, not the venue of another act, 会議では議論が行われた)."""
+    cands = [c for c in p.children if c.dep_ in (("nsubj", "nsubj:pass") if subject_only else ("nsubj", "obj", "obl"))
+             and c.i < p.i]
     if p.dep_ == "acl":
         cands.append(p.head)
     if p.dep_ == "acl":  # the noun phrase right after the relative clause (開かれた2026年…工作会議では)
@@ -605,11 +624,15 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue  # 小説を発表した: a work published, no body announces anything
         if entry.not_goal_heads and _goal_or_compound_in(doc[pred], entry.not_goal_heads):
             continue  # 展覧会に参加: an artist shows work, no body joins anything
-        if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex):
+        if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex, subject_only=entry.passive_only):
             continue  # 自由で開かれたインド太平洋: 開く of no meeting
+        if entry.body_subject and not _body_subject(doc, first, doc[pred], view, lex):
+            continue  # 長男が誕生した: a birth, no body comes into being
         hit = Hit(first, last, head, pred, entry, str(entry.type), how)
         hit.negated = _negated(doc, pred, lex)
         hit.passive = _passive(doc, pred, lex)
+        if entry.passive_only and not hit.passive:
+            continue  # 行う in the active is a light verb (議論を行った); only …大会が…で行われた holds a meeting
         hit.dropped = _filters(doc, hit, lex)
         hits.append(hit)
     hits = _dotted(doc, hits, pending, lex)
