@@ -1249,9 +1249,17 @@ def test_events_parents_found_their_joint_venture(nlp):
     ("野村委員は「漠然とした人数だった」と発言した。", "発言", "ANNOUNCE"),
     ("参謀たちは、この予令について知らないと証言している。", "証言", "ANNOUNCE"),
     ("町議員団が米海兵隊の大佐と面談した。", "面談", "MEET"),
+    ("Bernie Goldhirshが創業、創刊号は1979年4月に発行された。", "創業", "ESTABLISH"),  # a clause with its が-subject
+    ("戦争中は、オールバニーには英国植民地連合軍の総司令部が置かれた。", "置か", "ESTABLISH"),
+    ("12月27日、自民党は新自由クラブと連立政権を組んで安定多数を確保した。", "組ん", "ESTABLISH"),
+    ("江戸幕府は慶安元年に勧進相撲禁止令を出している。", "出し", "ANNOUNCE"),
+    ("1934年、PRTは倒産し、フィラデルフィア・トランスポート・カンパニーが生まれた。", "生まれ", "ESTABLISH"),
+    ("コミッショナーが認めない方針を出すと、選手は訴訟を起こした。", "方針", "INTEND"),
 ])
 def test_events_new_trigger_words(nlp, text, trigger, etype):
-    specs = [("2001年東アジア競技大会", "EVENT", "2001年東アジア競技大会"), ("大阪市", "GPE", "大阪")]
+    specs = [("2001年東アジア競技大会", "EVENT", "2001年東アジア競技大会"), ("大阪市", "GPE", "大阪"),
+             ("自民党", "ORG", "自由民主党"), ("江戸幕府", "ORG", "江戸幕府"),
+             ("フィラデルフィア・トランスポート・カンパニー", "ORG", "フィラデルフィア・トランスポート・カンパニー")]
     ev = [e for e in run_events(nlp, text, specs) if e.trigger.text == trigger]
     assert [e.type for e in ev] == [etype]
 
@@ -1260,6 +1268,8 @@ def test_events_new_trigger_words(nlp, text, trigger, etype):
     ("会議では活発な議論が行われた。", "行わ"),  # the venue of a discussion: no meeting held by 行う
     ("政府は会議で議論を行った。", "行っ"),  # the active 行う is a light verb
     ("1985年に長男が誕生した。", "誕生"),  # a birth, no body comes into being
+    ("彼は1950年に東京で生まれた。", "生まれ"),
+    ("神奈川県厚木市に本社を置き、2015年に設立された企業。", "置き"),  # where a company sits, no act
 ])
 def test_events_new_trigger_words_not_events(nlp, text, trigger):
     assert not [e for e in run_events(nlp, text) if e.trigger.text == trigger]

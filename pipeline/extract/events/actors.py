@@ -730,15 +730,17 @@ class DocActors:
     def _unlisted_name(self, view: SentenceView, tok) -> Optional[ActorRef]:
         """A subject that is a name the entity layer missed (CIは…と発表した, 杜が…を設立すると): the phrase is
         the actor, its own text the canonical. Only a proper noun as the head (Sudachi 固有名詞, not a place) or an
-        acronym in capitals (CI, NVT): a common noun (政府, 同社, チーム) names no one by itself."""
+        acronym in capitals (CI, NVT), or capitalised Latin words (Bernie Goldhirsh): a common noun (政府, 同社,
+        チーム) names no one by itself."""
         doc = view.doc
         if tok.pos_ == "PRON" or "代名詞" in tok.tag_:
             return None
         acronym = ACRONYM.fullmatch(tok.text) is not None
         proper = "固有名詞" in tok.tag_ and "地名" not in tok.tag_
-        if not (acronym or proper):
-            return None
         lo = _compound_start(tok)
+        latin = all(LATIN_WORD.fullmatch(t.text) for t in doc[lo:tok.i + 1])  # Bernie Goldhirshが創業
+        if not (acronym or proper or latin):
+            return None
         if any(t.pos_ not in ("NOUN", "PROPN", "SYM", "NUM") for t in doc[lo:tok.i + 1]):
             return None
         rs, re_, text = self._phrase(view, lo, tok.i + 1)
@@ -746,6 +748,7 @@ class DocActors:
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")  # a capitalised word of a name written in Latin letters
 
 
 def _compound_start(tok) -> int:

@@ -138,6 +138,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "verb"
     if entry.verb_only and _closing_headline(doc, h, last, view):
         return h.i, "headline"  # …への就任がコンセンサスにより決定。: the noun closes the line as its predicate
+    if h.pos_ in ("NOUN", "PROPN") and _subject_clause(doc, h, last):
+        return h.i, "vn_obj"  # Bernie Goldhirshが創業、 / …原画展が…美術館で開催、: a clause with its が-subject
     if entry.verb_only or h.pos_ not in ("NOUN", "PROPN"):
         return None, "not a predicate"
     if entry.compound_agent:
@@ -309,6 +311,14 @@ def _goal_clause(doc, h, last: int, lex: Lexicon) -> bool:
     units = tuple(lex.actors.time_topics.get("units", ()))
     return any(c.dep_ in ("obl", "iobj") and c.i < h.i and "に" in _case_lemmas(c) and c.pos_ in ("NOUN", "PROPN")
                and not any(x.text.endswith(units) for x in _head_words(c)) for c in h.children)
+
+
+def _subject_clause(doc, h, last: int) -> bool:
+    """A verbal noun with its own が-subject before it, right before a comma (Xが創業、…): the noun ends a clause
+    in the written style that drops する, like _goal_clause."""
+    if "サ変" not in h.tag_ or last >= len(doc) or doc[last].text not in ("、", ","):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < h.i and "が" in _case_lemmas(c) for c in h.children)
 
 
 def _head_words(phrase) -> list:
