@@ -1181,12 +1181,18 @@ def test_events_goal_clauses_plans_and_career_steps(nlp):
 
 def test_events_unlisted_name_subject_and_passive_topic(nlp):
     """CIは…と発表した: a subject the entity layer missed but that is a name (a capitals acronym, a Sudachi proper
-    noun) is the actor, its own text the canonical; a common noun (政府, チーム) is not. STEPANは…設立されたが、
-    …にあった: the topic a passive clause shares with the later clause was acted on, it founded nothing."""
+    noun) is the actor, its own text the canonical; so is a common noun naming one body (開発チーム, 議会:
+    actors.json body_subject_heads), but not a generic group (企業). STEPANは…設立されたが、…にあった: the topic a
+    passive clause shares with the later clause was acted on, it founded nothing."""
     ev = run_events(nlp, "ロシアがハッキングしたとCIは2016年に発表した。")
     assert pairs(ev) == [("発表", "ANNOUNCE")] and actors_of(ev, "発表") == {"CI"}
-    ev = run_events(nlp, "チームは2016年に声明を発表した。")
+    ev = run_events(nlp, "開発チームは2016年に声明を発表した。")
+    assert actors_of(ev, "発表") == {"開発チーム"}
+    ev = run_events(nlp, "企業は2016年に声明を発表した。")
     assert actors_of(ev, "発表") == set()
+    ev = run_events(nlp, "2010年1月7日に制作会社WHITE FOXより、同作の機密資料が流出したことが公表された。")
+    assert actors_of(ev, "公表") == {"WHITE FOX"}  # a passive's source in Latin letters the entity layer missed
+    assert next(e for e in ev if e.trigger.text == "公表").content == "同作の機密資料が流出したこと"
     ev = run_events(nlp, "STEPANは、機関のネットワークとして1988年に設立されたが、2011年以降は休眠状態にあった。")
     assert pairs(ev) == [("設立", "ESTABLISH")] and actors_of(ev, "設立") == set()
 

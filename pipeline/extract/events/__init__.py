@@ -283,7 +283,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     refs: list[ActorRef] = []
     status = "none"
     for tok in subjects:
-        if set(lex.cues.agent_markers) & _cases(tok):
+        if (set(lex.cues.agent_markers) | {"より"}) & _cases(tok):
             r, st = ctx.from_agent(view, tok), "entity"
         else:
             parties = state.para_topic if len(state.para_topic) >= 2 else _recent_parties(views, k, tok.i)
@@ -310,6 +310,9 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
             lo = tok.left_edge.i
             rs, re_ = view.raw_of(lo, tok.i + 1)
             return [ActorRef(ctx.raw[rs:re_], a.canonical, rs, re_, a.label, "agent") for a in topic], "subj.member"
+        named = ctx.body_noun(view, tok) if tok is not None else None
+        if named is not None:
+            return [named], "subj.noun"  # 政府は…を打ち出した, with no country to read it as: the body as written
         return [], "subj.member.unknown"
     if status in ("generic", "group"):
         members = _bracketed_members(view, ctx, [t for t in subjects if t.i < hit.pred])

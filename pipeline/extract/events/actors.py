@@ -67,9 +67,20 @@ def _agents(tok, lex: Lexicon) -> list:
     for c in tok.children:
         if c.dep_ == "obl" and c.i < tok.i and _case_lemmas(c) & markers:
             out.append(c)
+        elif c.dep_ == "obl" and c.i < tok.i and "より" in _case_lemmas(c) and c.pos_ in ("NOUN", "PROPN") \
+                and not time_phrase(c, lex):
+            out.append(c)  # 制作会社WHITE FOXより…が公表された: the source a passive names is its agent
         elif c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i:
             # (and 国連による「交換計画」が開始された: the agent of the act named by the subject noun)
             out += [x for x in c.children if x.dep_ in ("obl", "nmod") and x.i < c.i and _case_lemmas(x) & markers]
+            # (松田公太議員により、声帯摘出したことが明かされる: an agent phrase the parser hung on the active verb of
+            # the subject clause belongs to the passive)
+            for v in c.children:
+                if v.dep_ == "acl" and v.i < c.i and not any(a.dep_ == "aux" and a.lemma_ in ("れる", "られる")
+                                                              for a in v.children):
+                    out += [x for x in v.children if x.dep_ == "obl" and x.i < v.i and (
+                        _case_lemmas(x) & markers or "より" in _case_lemmas(x) and x.pos_ in ("NOUN", "PROPN")
+                        and not time_phrase(x, lex))]
     return out
 
 
@@ -538,8 +549,11 @@ class DocActors:
         phrase is a cause, not an agent (作業部会の成果により)."""
         host = tok.lemma_ in self.lex.cues.host_words
         listed = self._is_list_head(tok)
-        if not host and not listed and view.mention_at(tok.i) is None and tok.lemma_ not in self.lex.actors.body_heads:
-            return []
+        titled = tok.text.endswith(self.person_titles + self.office_titles)  # 松田公太議員により
+        if not host and not listed and not titled and view.mention_at(tok.i) is None \
+                and tok.lemma_ not in self.lex.actors.body_heads:
+            named = self._unlisted_name(view, tok)  # 制作会社WHITE FOXより: a name the entity layer missed
+            return [named] if named is not None else []
         lo, hi = tok.left_edge.i, tok.i + 1
         out = []
         for m in (self._listed(view, tok) if listed else view.mentions_in(lo, hi)):
@@ -722,10 +736,23 @@ class DocActors:
         if any(word.endswith(w) or tok.lemma_ == w for w in ac.generic_subjects):
             return [], "group"  # 企業, 各国, 研究機関: a generic group, no body
         if not mentions:
-            named = self._unlisted_name(view, tok)
+            named = self._unlisted_name(view, tok) or self.body_noun(view, tok)
             if named is not None:
                 return [named], "entity"
         return [], "none"
+
+    def body_noun(self, view: SentenceView, tok) -> Optional[ActorRef]:
+        """A subject that names one body by a common noun the sentence gives no name for (議会は…を可決した,
+        開発チームは…に力を注ぎ; actors.json `body_subject_heads`): the phrase is the actor, its own text the
+        canonical. Generic groups (企業, 各国, 研究者) never are."""
+        heads = tuple(self.lex.actors.body_subject_heads)
+        if not heads or not tok.text.endswith(heads) or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lo = _compound_start(tok)
+        if any(t.pos_ not in ("NOUN", "PROPN") for t in view.doc[lo:tok.i + 1]) or tok.i - lo > 3:
+            return None
+        rs, re_, text = self._phrase(view, lo, tok.i + 1)
+        return ActorRef(text, nfkc(text), rs, re_, None, "agent")
 
     def _unlisted_name(self, view: SentenceView, tok) -> Optional[ActorRef]:
         """A subject that is a name the entity layer missed (CIは…と発表した, 杜が…を設立すると): the phrase is
@@ -738,6 +765,9 @@ class DocActors:
         acronym = ACRONYM.fullmatch(tok.text) is not None
         proper = "固有名詞" in tok.tag_ and "地名" not in tok.tag_
         lo = _compound_start(tok)
+        if tok.text.isascii():
+            while lo < tok.i and not doc[lo].text.isascii():
+                lo += 1  # 制作会社WHITE FOX: the name is the Latin part, not the common nouns before it
         latin = all(LATIN_WORD.fullmatch(t.text) for t in doc[lo:tok.i + 1])  # Bernie Goldhirshが創業
         if not (acronym or proper or latin):
             return None

@@ -49,10 +49,19 @@ def _text(view: SentenceView, raw: str, lo: int, hi: int, quote: bool = False, a
             lo += 1
     while hi > lo and (doc[hi - 1].text in TRIM or doc[hi - 1].pos_ in ("ADP", "PUNCT", "SCONJ") and doc[hi - 1].text not in "」』)）"):
         hi -= 1
+    for t in ([] if quote or not actors else doc[lo:hi]):  # …WHITE FOXより、…流出したこと: the agent is no content
+        if t.dep_ == "case" and t.text in AGENT_CASES and lo < t.i < hi - 1 and any(
+                view.raw_of(lo, lo + 1)[0] <= a < view.raw_of(t.i, t.i + 1)[0] for a in actors):
+            lo = t.i + 1
+            while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT")):
+                lo += 1
     if hi <= lo:
         return None
     rs, re_ = view.raw_of(lo, hi)
     return raw[rs:re_] or None
+
+
+AGENT_CASES = ("より", "により", "によって")
 
 
 def _quotative(doc, c) -> int:
@@ -141,7 +150,7 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon, actors=()) 
             hi = subj[-1].i + 1
             if hi < len(doc) and doc[hi].text in ("」", "』", "）", ")") and doc[lo].text in ("「", "『", "（", "("):
                 hi += 1  # 「…ツールキット」が公表され: the title keeps its closing bracket
-            return _text(view, raw, lo, hi)
+            return _text(view, raw, lo, hi, actors=starts)
     obls = [c for c in pred.children if c.dep_ == "obl" and c.i < pred.i and not _is_topic(c)
             and not view.mentions_in(c.i, c.i + 1) and not view.dates_in(c.i, c.i + 1)
             and _case_lemmas(c) & {"に", "へ", "で", "について", "と"}]
