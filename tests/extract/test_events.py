@@ -1279,3 +1279,16 @@ def test_events_new_trigger_words(nlp, text, trigger, etype):
 ])
 def test_events_new_trigger_words_not_events(nlp, text, trigger):
     assert not [e for e in run_events(nlp, text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2011年の記者会見でJRP社長の白井裕は新しいシャシーを導入する考えを示した。", {"JRP"}),
+    ("リバティ大学のファルエル学長は声明を発表した。", {"リバティ大学"}),
+    ("ヴァンダービルト大学のクリスティ教授は声明を発表した。", {"クリスティ"}),  # a professor heads nothing
+])
+def test_events_head_of_a_body_acts_for_it(nlp, text, expected):
+    specs = [("JRP", "ORG", "JRP"), ("白井裕", "PERSON", "白井裕"), ("リバティ大学", "ORG", "リバティ大学"),
+             ("ファルエル", "PERSON", "ファルエル"), ("ヴァンダービルト大学", "ORG", "ヴァンダービルト大学"),
+             ("クリスティ", "PERSON", "クリスティ")]
+    ev = run_events(nlp, text, specs)
+    assert {a.canonical for e in ev for a in e.actors} == expected

@@ -391,6 +391,7 @@ class DocActors:
         self.inside = set(str(x) for x in lex.actors.body_labels_in_names)
         self.office_titles = tuple(lex.actors.office_titles)
         self.person_titles = tuple(lex.actors.person_titles)
+        self.head_titles = tuple(sorted(lex.actors.head_titles, key=len, reverse=True))
         self.place_ids = tuple(lex.actors.place_id_prefixes)
         place_rules = tuple(f"gazetteer:{p}" for p in self.place_ids)
         names: dict[str, tuple[str, str]] = {}
@@ -512,6 +513,9 @@ class DocActors:
         raw = self.raw or ""
         nxt = self.body_starts.get(e.end)
         # the title right after the name, or after a country written between (仏大統領)
+        head = self._heads_body(e, raw)
+        if head is not None:
+            return head  # JRP社長の白井 / リバティ大学のファルエル学長: the head of a body acts for it (GUIDELINES 6.1)
         titled = any(raw[e.end + k:].startswith(self.office_titles) for k in range(4 if nxt is not None else 1))
         if titled:
             before = self.body_ends.get(e.start) or (self.body_ends.get(e.start - 1) if raw[e.start - 1:e.start] == "の" else None)
@@ -523,6 +527,23 @@ class DocActors:
         if entry is not None and _label(entry) == "PERSON" and entry.acts_for:
             body = self.gaz.lookup(entry.acts_for)
             return entry.acts_for, (_label(body) if body is not None else "GPE")
+        return None
+
+    def _heads_body(self, e, raw: str) -> Optional[tuple[str, str]]:
+        """(canonical, label) of the ORG a person heads, as the text names it: ORG + head title + の + the person
+        (JRP社長の白井裕), ORG (+ の) + the person + head title (リバティ大学のファルエル学長), actors.json
+        `head_titles`; a post that heads nothing (教授, 監督) leaves the person himself."""
+        for t in self.head_titles:
+            k = e.start - len(t) - 1
+            if k > 0 and raw[k:e.start] == t + "の":
+                body = self.body_ends.get(k)
+                if body is not None and body[1] == "ORG":
+                    return body
+            if raw.startswith(t, e.end):
+                body = self.body_ends.get(e.start) or (
+                    self.body_ends.get(e.start - 1) if raw[e.start - 1:e.start] == "の" else None)
+                if body is not None and body[1] == "ORG":
+                    return body
         return None
 
     def from_modifiers(self, view: SentenceView, tok) -> list[ActorRef]:

@@ -185,6 +185,7 @@ class ActorCues(_Strict):
     place_id_prefixes: list[str] = Field(default_factory=list)
     list_heads: list[str] = Field(default_factory=list)  # 5か国, 日本等: a group named by the members listed before it
     counted_members: list[str] = Field(default_factory=list)  # 笹森順造・早川崇ら32名: the counter after X ら N
+    head_titles: list[str] = Field(default_factory=list)  # 社長, 学長: the head of a body acts for it
     body_subject_heads: list[str] = Field(default_factory=list)  # 議会, 政府, チーム: a body named by a common noun
     venture_heads: list[str] = Field(default_factory=list)  # 合弁会社: AとBの合弁会社として設立 -> the parents found it
     # 経済産業省や総務省といった関連省庁: a class noun after examples names the bodies listed as examples
