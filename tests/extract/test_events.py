@@ -1292,3 +1292,10 @@ def test_events_head_of_a_body_acts_for_it(nlp, text, expected):
              ("クリスティ", "PERSON", "クリスティ")]
     ev = run_events(nlp, text, specs)
     assert {a.canonical for e in ev for a in e.actors} == expected
+
+
+def test_events_listed_persons_with_ranks_all_act(nlp):
+    """吉岡忠一中佐、雀部利三郎中佐、牧秀雄は…と証言: a title after a listed person does not end the list."""
+    specs = [("吉岡忠一", "PERSON", "吉岡忠一"), ("雀部利三郎", "PERSON", "雀部利三郎"), ("牧秀雄", "PERSON", "牧秀雄")]
+    ev = run_events(nlp, "吉岡忠一中佐、雀部利三郎中佐、牧秀雄は、この予令について知らないと証言している。", specs)
+    assert actors_of(ev, "証言") == {"吉岡忠一", "雀部利三郎", "牧秀雄"}

@@ -736,7 +736,7 @@ class DocActors:
             refs = [r for r in (self.from_mention(m) for m in listed) if r is not None]
             return (refs, "entity") if refs else ([], "group")  # 中国を含む15か国: no named group
         if head_m is not None:
-            chain = _chain_back(doc, mentions, head_m)
+            chain = _chain_back(doc, mentions, head_m, self.person_titles + self.office_titles)
             refs = _unique([r for r in (self.from_mention(m) for m in chain) if r is not None])
             return (refs, "entity") if refs else ([], "none")
         if word in ac.body_heads or tok.lemma_ in ac.body_heads:
@@ -810,17 +810,19 @@ def _compound_start(tok) -> int:
     return i
 
 
-def _chain_back(doc, mentions: list[Mention], head_m: Mention) -> list[Mention]:
-    """head_m and the mentions coordinated before it (日本と米国は, 笹森順造・早川崇・岡田勢一ら), first to last."""
+def _chain_back(doc, mentions: list[Mention], head_m: Mention, titles: tuple = ()) -> list[Mention]:
+    """head_m and the mentions coordinated before it (日本と米国は, 笹森順造・早川崇・岡田勢一ら, 吉岡忠一中佐、
+    天谷孝久、牧秀雄は: a person's title may stand before the coordinator), first to last."""
     chain = [head_m]
     for m in sorted(mentions, key=lambda m: -m.first):
-        if _coordinated(doc, m, chain[-1]):
+        if _coordinated(doc, m, chain[-1], titles if m.label == "PERSON" and chain[-1].label == "PERSON" else ()):
             chain.append(m)
     return chain[::-1]
 
 
-def _coordinated(doc, m: Mention, head_m: Mention) -> bool:
-    """m is coordinated with the head mention: 日本と米国は, G7各国やEU."""
+def _coordinated(doc, m: Mention, head_m: Mention, titles: tuple = ()) -> bool:
+    """m is coordinated with the head mention: 日本と米国は, G7各国やEU; with titles, a title right after m
+    (…吉岡忠一中佐、…)."""
     if m.last >= head_m.first:
         return False
     between, depth = [], 0
@@ -831,5 +833,7 @@ def _coordinated(doc, m: Mention, head_m: Mention) -> bool:
             depth -= 1
         elif not depth:
             between.append(t)
+    if titles and len(between) >= 2 and between[0].text.endswith(titles) and between[0].i == m.last:
+        between = between[1:]
     return len(between) <= 2 and all(t.text in COORDINATORS or t.dep_ == "case" and t.text in COORDINATORS
                                       for t in between) and len(between) > 0
