@@ -1299,3 +1299,22 @@ def test_events_listed_persons_with_ranks_all_act(nlp):
     specs = [("吉岡忠一", "PERSON", "吉岡忠一"), ("雀部利三郎", "PERSON", "雀部利三郎"), ("牧秀雄", "PERSON", "牧秀雄")]
     ev = run_events(nlp, "吉岡忠一中佐、雀部利三郎中佐、牧秀雄は、この予令について知らないと証言している。", specs)
     assert actors_of(ev, "証言") == {"吉岡忠一", "雀部利三郎", "牧秀雄"}
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("1951年、日本は平和条約に調印した。", "調印", "AGREE"),
+    ("議会は決議案を議決した。", "議決", "ADOPT"),
+    ("1949年に中華人民共和国が建国された。", "建国", "ESTABLISH"),
+    ("会長は臨時総会を招集した。", "招集", "MEET"),
+    ("1990年に放送局が開局した。", "開局", "ESTABLISH"),
+])
+def test_events_type_words_of_the_contract_beyond_the_dev_texts(nlp, text, trigger, etype):
+    """Words no development text holds but the contract's type definitions cover (models/events/README.md)."""
+    ev = [e for e in run_events(nlp, text, [("日本", "GPE", "日本")]) if e.trigger.text == trigger]
+    assert [e.type for e in ev] == [etype]
+
+
+def test_events_noun_uses_of_verb_only_words_are_no_events(nlp):
+    """国連決議 names a document, 声明 as a noun is what 発表 announces: no second event on the noun."""
+    ev = run_events(nlp, "初の国連決議が全会一致で採択された。")
+    assert [e.trigger.text for e in ev] == ["採択"]
