@@ -1318,3 +1318,10 @@ def test_events_noun_uses_of_verb_only_words_are_no_events(nlp):
     """国連決議 names a document, 声明 as a noun is what 発表 announces: no second event on the noun."""
     ev = run_events(nlp, "初の国連決議が全会一致で採択された。")
     assert [e.trigger.text for e in ev] == ["採択"]
+
+
+def test_events_reaching_an_agreement_and_hearsay(nlp):
+    """合意に至らず: the に-goal of 至る/達する is the act (negated here); …と契約したと報じられる: what the press
+    reports is hearsay, no event (cues hedge_heads 報じる/報ずる)."""
+    ev = run_events(nlp, "2019年シーズンオフに、レイブンズと3年で契約したと報じられるが、合意に至らず破談となった。")
+    assert [(e.trigger.text, e.type, e.negated) for e in ev] == [("合意", "AGREE", True)]

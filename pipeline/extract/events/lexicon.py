@@ -85,6 +85,7 @@ class Cues(_Strict):
     about: str = Field(alias="_about")
     negation: list[str]
     light_verbs: list[str]
+    goal_light_verbs: list[str] = Field(default_factory=list)  # 合意に至る: a に-goal light verb passes the trigger on
     announce_verbs: list[str]
     blocking_heads: list[str]
     hedge_heads: list[str]

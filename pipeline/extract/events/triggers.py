@@ -130,6 +130,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
     if h.dep_ == "obj" and h.head.lemma_ in cues.light_verbs and h.head.i > h.i and not any(
             c.dep_ == "obl" and "と" in _case_lemmas(c) for c in h.head.children):
         return h.head.i, "light"  # 重点投資を行う; not XをYとする (連携を主なテーマとし)
+    if h.dep_ == "obl" and h.head.lemma_ in cues.goal_light_verbs and h.head.i > h.i and "に" in _case_lemmas(h):
+        return h.head.i, "light"  # 合意に至らず / 合意に達した: reaching the act is the act
     if entry.colon_title and _colon_title(doc, h):
         return h.i, "title"  # 2022年3月 首脳テレビ会議：… / 東京で首脳会合：…
     if entry.light_only:
