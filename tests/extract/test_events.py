@@ -1325,3 +1325,16 @@ def test_events_reaching_an_agreement_and_hearsay(nlp):
     reports is hearsay, no event (cues hedge_heads 報じる/報ずる)."""
     ev = run_events(nlp, "2019年シーズンオフに、レイブンズと3年で契約したと報じられるが、合意に至らず破談となった。")
     assert [(e.trigger.text, e.type, e.negated) for e in ev] == [("合意", "AGREE", True)]
+
+
+def test_events_opening_subject_date_and_no_place_from_a_clause(nlp):
+    """2010年、黒井が…行った際、…延期したことで、…命拾いしたことを明かしている: the sentence's opening が-phrase,
+    hung by the parser inside the 際-clause, is the main predicate's subject; the opening date dates it; a place
+    inside a cause clause (…ソウル経由の便を延期したことで) is no place of the act."""
+    text = ("2010年、黒井が自らのブログ上でアメリカに行った際、ニューヨーク発ソウル経由の帰国便を一週間延期したことで、"
+            "1983年9月1日に起きた事件を免れ、命拾いしたことを明かしている。")
+    specs = [("黒井", "PERSON", "黒井"), ("アメリカ", "GPE", "米国"), ("ニューヨーク", "GPE", "ニューヨーク"),
+             ("ソウル", "GPE", "ソウル")]
+    ev = next(e for e in run_events(nlp, text, specs) if e.trigger.text == "明かし")
+    assert [a.canonical for a in ev.actors] == ["黒井"]
+    assert (ev.date, ev.location) == ("2010", None)

@@ -411,7 +411,42 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         # or the sentence names it) or an agent is named but unresolved; else …が公表された with no
         # agent has no actor (contract)
         return [a.with_role("heading") for a in state.heading_topic], "heading"
+    if not hit.passive and pred.dep_ == "ROOT" and not relative(pred, lex) and not sent_actors \
+            and not undecided_decision(hit, pred):
+        first = _opening_subject(view, pred, ctx, lex)
+        if first:
+            return first, "subj.opening"  # 2010年、黒井が…行った際、…を明かしている: the sentence's opening subject
     return [], "passive" if hit.passive else "none"
+
+
+def _opening_subject(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """The main predicate has no subject of its own, and the parser hung the sentence's first が/は-phrase inside
+    a subordinate clause of time or cause (…際、…ため、…後): that phrase, when it names a person or a body, is the
+    subject of the sentence and of its main predicate. Only the very first phrase of the sentence (after a date
+    or a conjunction) counts, and not inside a relative clause on an ordinary noun or a quote."""
+    doc = view.doc
+    cands = [t for t in doc[:pred.i] if t.dep_ in ("nsubj", "dislocated") and _cases(t) & {"が", "は"}]
+    if not cands:
+        return []
+    tok = cands[0]
+    if any(t.pos_ in ("VERB", "ADJ") or t.text in ("「", "『") for t in doc[:tok.left_edge.i]):
+        return []
+    node = tok.head
+    for _ in range(10):
+        if node.i == pred.i:
+            break
+        if node.head.lemma_ in lex.cues.purpose_heads:
+            return []  # (…を検討したため、…締結した: a cause clause's subject is its own, cues cause_aux)
+        if node.dep_ == "acl" and node.head.lemma_ not in lex.cues.adverbial_heads and not (
+                node.head.lemma_ in ("こと", "事") and "で" in _cases(node.head)):  # (…を延期したことで、: a cause)
+            return []
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    if node.i != pred.i:
+        return []
+    refs, status = ctx.from_subject(view, tok, [])
+    return [r.with_role("agent") for r in refs] if status == "entity" else []
 
 
 def _sentence_host(hit: Hit, state: _State, sent_actors: list[ActorRef]) -> list[ActorRef]:

@@ -203,6 +203,12 @@ def _path(tok, targets: set[int], steps: int = 10) -> Optional[list]:
 CONTENT_DEPS = ("obj", "nsubj", "nsubj:pass", "ccomp", "csubj")
 
 
+def _opens_sentence(doc, d: DateRef) -> bool:
+    """The date is the sentence's first phrase (after conjunctions or adverbs) and closed by a comma."""
+    return all(t.pos_ in ("CCONJ", "ADV", "PUNCT", "DET") for t in doc[:d.first]) and d.last < len(doc) \
+        and doc[d.last].text in ("、", ",")
+
+
 def date_of(view: SentenceView, hit: Hit) -> Optional[DateRef]:
     """The DATE item of the same sentence that the parse links to this predicate, else the nearest before it.
     Among linked dates, one hung on the predicate by the shortest path wins; a date inside its object,
@@ -232,6 +238,8 @@ def date_of(view: SentenceView, hit: Hit) -> Optional[DateRef]:
         inside = d.first in content
         if path is not None:
             hops = sum(1 for t in path if not (d.first <= t.i < d.last))
+            if doc[hit.pred].dep_ == "ROOT" and _opens_sentence(doc, d):
+                hops = 0  # 2010年、黒井が…明かしている: the date that opens the sentence dates its main predicate
             ranked.append((inside, 0, hops, abs(d.first - hit.first), d))
         elif d.last <= hit.first:
             ranked.append((inside, 1, 0, hit.first - d.last, d))  # the nearest before, unlinked
@@ -254,7 +262,9 @@ def location_of(view: SentenceView, hit: Hit, lex: Lexicon) -> Optional[str]:
             if not (cases & venues) or "は" in cases:
                 continue
             lo, hi = _subtree_span(c)
-            ms = [m for m in view.mentions_in(lo, hi) if m.label in labels]
+            # the place is the phrase's head (…の日比谷公会堂にて), not a name inside a clause (…経由の便を延期した
+            # ことで)
+            ms = [m for m in view.mentions_in(lo, hi) if m.label in labels and m.first <= c.i < m.last]
             if ms:
                 return ms[-1].entity.canonical
     return None
