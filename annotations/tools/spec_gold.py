@@ -124,6 +124,12 @@ def DECADE(text, left, d, mod=None):
     return (text, left, "DATE", str(d)[:3], f"{d}-01-01", f"{d + 9}-12-31", mod)
 
 
+def RD(text, left, a, b, mod=None):
+    """A range of days written once (9月1日から9月29日まで): a and b are (y, m, d)."""
+    va, vb = "%04d-%02d-%02d" % a, "%04d-%02d-%02d" % b
+    return (text, left, "DATE", f"{va}/{vb}", va, vb, mod)
+
+
 def ev(t, left, typ, actors=(), content=None, date=None, loc=None, neg=False):
     """An event item: trigger (text, left context), type, actors [(text, left, canonical)], content, date, loc."""
     d = dict(t=(t, left), type=typ, actors=list(actors), content=content, date=date, neg=neg)

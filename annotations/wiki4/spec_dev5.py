@@ -15,7 +15,7 @@ Sentence numbers (#n) are 1-based: the n-th paragraph of wiki_dev5.txt (the n-th
 """
 from __future__ import annotations
 
-from spec_gold import LIT, RANGE, Y, M, D, RY, dt, dur, REF, NULL, ev  # noqa: F401
+from spec_gold import LIT, RANGE, Y, M, D, RY, dt, dur, REF, NULL, ev, RD  # noqa: F401
 
 PUBLISHED = None
 REGIONS = [[0, 4840]]
@@ -30,12 +30,6 @@ def DEC(text, left, a, b=None, mod=None):
     b = a if b is None else b
     v = str(a)[:3] if a == b else f"{str(a)[:3]}/{str(b)[:3]}"
     return (text, left, "DATE", v, f"{a}-01-01", f"{b + 9}-12-31", mod)
-
-
-def RD(text, left, a, b, mod=None):
-    """A range of days written once: a and b are (y, m, d)."""
-    va, vb = "%04d-%02d-%02d" % a, "%04d-%02d-%02d" % b
-    return (text, left, "DATE", f"{va}/{vb}", va, vb, mod)
 
 
 ENTITIES = [

@@ -16,7 +16,7 @@ Sentence numbers (#n) are 1-based: the n-th paragraph of wiki_dev8.txt (the n-th
 """
 from __future__ import annotations
 
-from spec_gold import LIT, RANGE, START, Y, M, D, RY, dt, dur, REF, NULL, ev  # noqa: F401
+from spec_gold import LIT, RANGE, START, Y, M, D, RY, dt, dur, REF, NULL, ev, RD  # noqa: F401
 
 PUBLISHED = None
 REGIONS = [[0, 4701]]
@@ -26,12 +26,6 @@ from spec_gold import ORG, GPE, LOC, FAC, EVT, DOC, TECH, PER, PROD  # noqa: E40
 JP, CN, KR = "日本", "中国", "韓国"
 TOKYO64 = "1964年東京オリンピック"
 MLB = "メジャーリーグ"
-
-
-def RD(text, left, a, b, mod=None):
-    """A range of days written once: a and b are (y, m, d)."""
-    va, vb = "%04d-%02d-%02d" % a, "%04d-%02d-%02d" % b
-    return (text, left, "DATE", f"{va}/{vb}", va, vb, mod)
 
 
 ENTITIES = [

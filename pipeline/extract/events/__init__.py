@@ -19,7 +19,8 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import ActorRef, DocActors, _comma_after, _venue_topic, explicit_subjects, has_ga_subject, object_gap
+from .actors import (ActorRef, DocActors, _comma_after, _compound_start, _venue_topic, explicit_subjects,
+                     has_ga_subject, object_gap)
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
@@ -283,7 +284,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     refs: list[ActorRef] = []
     status = "none"
     for tok in subjects:
-        if (set(lex.cues.agent_markers) | {"より"}) & _cases(tok):
+        if set(lex.cues.agent_markers + lex.cues.source_markers) & _cases(tok):
             r, st = ctx.from_agent(view, tok), "entity"
         else:
             parties = state.para_topic if len(state.para_topic) >= 2 else _recent_parties(views, k, tok.i)
@@ -438,7 +439,7 @@ def _opening_subject(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> 
         if node.head.lemma_ in lex.cues.purpose_heads:
             return []  # (…を検討したため、…締結した: a cause clause's subject is its own, cues cause_aux)
         if node.dep_ == "acl" and node.head.lemma_ not in lex.cues.adverbial_heads and not (
-                node.head.lemma_ in ("こと", "事") and "で" in _cases(node.head)):  # (…を延期したことで、: a cause)
+                node.head.lemma_ in lex.cues.clause_nominalizers and "で" in _cases(node.head)):  # (…したことで、: a cause)
             return []
         if node.head.i == node.i:
             return []
@@ -491,9 +492,7 @@ def _parents(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[Act
     for c in pred.children:
         if c.dep_ != "obl" or c.i > pred.i:
             continue
-        k = c.i
-        while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == c.i:
-            k -= 1
+        k = _compound_start(c)
         if not "".join(t.text for t in doc[k:c.i + 1]).endswith(heads):
             continue
         ms = [m for m in view.mentions_in(c.left_edge.i, k) if m.label in ("ORG", "GPE", "PERSON") and m.last <= k]
@@ -791,7 +790,7 @@ def _event(hit: Hit, etype: str, view: SentenceView, raw: str, actors: list[Acto
 
 def _date_cell(view: SentenceView) -> Optional[DateRef]:
     """The DATE item a line consists of (a table's date cell: 2021年9月), else None."""
-    dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+    dated = view.calendar_dates
     if len(dated) != 1 or not view.text.strip():
         return None
     return dated[0] if view.text.strip() == str(dated[0].item.text).strip() else None
@@ -833,7 +832,7 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             # the outermost named heading convenes what is under it (第2項 OECD > (1) CSTP閣僚級会合)
             state.heading_topic = state.heading_stack[min(state.heading_stack)] if state.heading_stack else []
             state.heading_meeting = _names_meeting(view, lex)
-            head_dates = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+            head_dates = view.calendar_dates
             if head_dates:
                 state.section_date = head_dates[0]
         if view.doc is None or len(view.doc) == 0:
@@ -909,10 +908,10 @@ def extract_events(parsed, entities, dates) -> list[Event]:
             continue
         leadin = _leadin(view, lex)
         if leadin is not None:
-            dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+            dated = view.calendar_dates
             prev = views[k - 1] if k > 0 else None
             if not dated and prev is not None:
-                dated = [d for d in prev.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+                dated = prev.calendar_dates
             state.scope = _Scope(leadin, _issuer(views, k, ctx, state), dated[0] if dated else None,
                                  lex.leadins.max_scope)
         elif state.scope is not None:

@@ -67,8 +67,7 @@ def _agents(tok, lex: Lexicon) -> list:
     for c in tok.children:
         if c.dep_ == "obl" and c.i < tok.i and _case_lemmas(c) & markers:
             out.append(c)
-        elif c.dep_ == "obl" and c.i < tok.i and "より" in _case_lemmas(c) and c.pos_ in ("NOUN", "PROPN") \
-                and not time_phrase(c, lex):
+        elif c.dep_ == "obl" and c.i < tok.i and _source(c, lex):
             out.append(c)  # 制作会社WHITE FOXより…が公表された: the source a passive names is its agent
         elif c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i:
             # (and 国連による「交換計画」が開始された: the agent of the act named by the subject noun)
@@ -79,9 +78,14 @@ def _agents(tok, lex: Lexicon) -> list:
                 if v.dep_ == "acl" and v.i < c.i and not any(a.dep_ == "aux" and a.lemma_ in ("れる", "られる")
                                                               for a in v.children):
                     out += [x for x in v.children if x.dep_ == "obl" and x.i < v.i and (
-                        _case_lemmas(x) & markers or "より" in _case_lemmas(x) and x.pos_ in ("NOUN", "PROPN")
-                        and not time_phrase(x, lex))]
+                        _case_lemmas(x) & markers or _source(x, lex))]
     return out
+
+
+def _source(c, lex: Lexicon) -> bool:
+    """A noun phrase marked as a source (cues source_markers: 制作会社WHITE FOXより), not a time (2015年より)."""
+    return bool(_case_lemmas(c) & set(lex.cues.source_markers)) and c.pos_ in ("NOUN", "PROPN") \
+        and not time_phrase(c, lex)
 
 
 def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:

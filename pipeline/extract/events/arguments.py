@@ -10,8 +10,15 @@ from .triggers import Hit, _case_lemmas, _is_topic
 TRIM = set("、,・をにでがはもとのへや　 ●○〇◯■◆□◇・➡→*-:：")
 
 
-def _text(view: SentenceView, raw: str, lo: int, hi: int, quote: bool = False, actors: frozenset = frozenset()
-          ) -> Optional[str]:
+def _trim_left(doc, lo: int, hi: int) -> int:
+    """The first token of [lo, hi) after leading particles, punctuation and list marks (an opening bracket stays)."""
+    while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT", "SCONJ", "AUX") and doc[lo].text not in "「『(（"):
+        lo += 1
+    return lo
+
+
+def _text(view: SentenceView, raw: str, lo: int, hi: int, quote: bool = False, actors: frozenset = frozenset(),
+          agent_cases: tuple = ()) -> Optional[str]:
     """Raw text of tokens [lo, hi) as it stands (PDF line breaks included), particles trimmed at both ends;
     a quoted clause (quote) keeps its own topic and subject; a が-subject opening the phrase is cut when it is
     the event's actor (actors: their raw start offsets), who is no part of what they do."""
@@ -32,8 +39,7 @@ def _text(view: SentenceView, raw: str, lo: int, hi: int, quote: bool = False, a
         if t.dep_ in ("nsubj", "dislocated", "obl") and k < hi and doc[k].text == "は" \
                 and (t.left_edge.i == lo or (k + 1 < hi and doc[k + 1].text in ("、", ","))):
             lo = max(lo, k + 1)
-    while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT", "SCONJ", "AUX") and doc[lo].text not in "「『(（"):
-        lo += 1
+    lo = _trim_left(doc, lo, hi)
     for t in ([] if quote else doc[lo:hi]):  # 韓国国防部がKFXを…開発する事: a named subject hung inside is no content
         k = t.i + 1
         if t.dep_ == "nsubj" and t.left_edge.i == lo and k < hi and doc[k].text == "が" and doc[k].dep_ == "case" \
@@ -44,13 +50,11 @@ def _text(view: SentenceView, raw: str, lo: int, hi: int, quote: bool = False, a
                 lo += 1
             break
     if lo == dated_lo and dated_lo > start:
-        lo = start  # (2024年に4企業に投資すること: a date inside the phrase itself stays)
-        while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT", "SCONJ", "AUX") and doc[lo].text not in "「『(（"):
-            lo += 1
+        lo = _trim_left(doc, start, hi)  # (2024年に4企業に投資すること: a date inside the phrase itself stays)
     while hi > lo and (doc[hi - 1].text in TRIM or doc[hi - 1].pos_ in ("ADP", "PUNCT", "SCONJ") and doc[hi - 1].text not in "」』)）"):
         hi -= 1
     for t in ([] if quote or not actors else doc[lo:hi]):  # …WHITE FOXより、…流出したこと: the agent is no content
-        if t.dep_ == "case" and t.text in AGENT_CASES and lo < t.i < hi - 1 and any(
+        if t.dep_ == "case" and t.text in agent_cases and lo < t.i < hi - 1 and any(
                 view.raw_of(lo, lo + 1)[0] <= a < view.raw_of(t.i, t.i + 1)[0] for a in actors):
             lo = t.i + 1
             while lo < hi and (doc[lo].text in TRIM or doc[lo].pos_ in ("ADP", "PUNCT")):
@@ -59,9 +63,6 @@ def _text(view: SentenceView, raw: str, lo: int, hi: int, quote: bool = False, a
         return None
     rs, re_ = view.raw_of(lo, hi)
     return raw[rs:re_] or None
-
-
-AGENT_CASES = ("より", "により", "によって")
 
 
 def _quotative(doc, c) -> int:
@@ -91,6 +92,7 @@ def _subtree_span(tok) -> tuple[int, int]:
 def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon, actors=()) -> Optional[str]:
     doc = view.doc
     starts = frozenset(a.start for a in actors if getattr(a, "start", None) is not None)
+    agents = tuple(lex.cues.agent_markers) + tuple(lex.cues.source_markers)
     head, pred = doc[hit.head], doc[hit.pred]
     if hit.entry.intent_noun:
         acl = [c for c in head.children if c.dep_ in ("acl", "nmod") and c.i < head.i]
@@ -112,13 +114,12 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon, actors=()) 
             if ga and any(x.dep_ == "case" and x.text == "を" and x.i > ga[0].i for x in c.children):
                 lo = max(lo, ga[0].i + 1)
         return _text(view, raw, _after_clause_comma(view.doc, lo, min(c.i for c in objs)),
-                     max(c.right_edge.i for c in objs) + 1, actors=starts)
-    quote = [c for c in pred.children if c.dep_ in ("ccomp", "advcl") and c.i < pred.i and hit.type == "ANNOUNCE"
-             and _quotative(doc, c)]
+                     max(c.right_edge.i for c in objs) + 1, actors=starts, agent_cases=agents)
+    quote = [(c, end) for c in pred.children if c.dep_ in ("ccomp", "advcl") and c.i < pred.i
+             and hit.type == "ANNOUNCE" for end in [_quotative(doc, c)] if end]
     if quote:
         # …ハッキングしたとCIは発表した: what is announced is the quoted clause
-        c = quote[-1]
-        end = _quotative(doc, c)
+        c, end = quote[-1]
         lo = c.left_edge.i
         for x in c.children:  # (…を阻止するため、…ハッキングした: the quote starts after a clause that leads into it)
             r = x.right_edge.i
@@ -150,7 +151,7 @@ def content_of(view: SentenceView, raw: str, hit: Hit, lex: Lexicon, actors=()) 
             hi = subj[-1].i + 1
             if hi < len(doc) and doc[hi].text in ("」", "』", "）", ")") and doc[lo].text in ("「", "『", "（", "("):
                 hi += 1  # 「…ツールキット」が公表され: the title keeps its closing bracket
-            return _text(view, raw, lo, hi, actors=starts)
+            return _text(view, raw, lo, hi, actors=starts, agent_cases=agents)
     obls = [c for c in pred.children if c.dep_ == "obl" and c.i < pred.i and not _is_topic(c)
             and not view.mentions_in(c.i, c.i + 1) and not view.dates_in(c.i, c.i + 1)
             and _case_lemmas(c) & {"に", "へ", "で", "について", "と"}]
@@ -220,15 +221,13 @@ def date_of(view: SentenceView, hit: Hit) -> Optional[DateRef]:
     names = [m for m in view.mentions if m.label in ("EVENT", "DOCUMENT")]
     encl = _enclosing(doc)
     own = set(encl[hit.first]) if hit.first < len(encl) else set()
-    dated = [d for d in view.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"
-             and not any(m.first <= d.first and d.last <= m.last for m in names)  # SCOサミット2025: part of a name
+    dated = [d for d in view.calendar_dates
+             if not any(m.first <= d.first and d.last <= m.last for m in names)  # SCOサミット2025: part of a name
              and set(encl[d.first]) <= own]
     content: set[int] = set()
     for p in {hit.pred, hit.head}:
         for c in doc[p].children:
-            quoted = c.dep_ == "advcl" and any(x.text == "と" and x.dep_ in ("case", "mark") and x.i > c.i
-                                               for x in c.children)
-            if (c.dep_ in CONTENT_DEPS or quoted) and c.i < p and c.i not in targets:
+            if (c.dep_ in CONTENT_DEPS or c.dep_ == "advcl" and _quotative(doc, c)) and c.i < p and c.i not in targets:
                 content.update(range(c.left_edge.i, c.right_edge.i + 1))
     content -= targets
     ranked = []

@@ -57,6 +57,11 @@ class SentenceView:
     def mentions_in(self, first: int, last: int) -> list[Mention]:
         return [m for m in self.mentions if m.first < last and first < m.last]
 
+    @property
+    def calendar_dates(self) -> list[DateRef]:
+        """The DATE items of the sentence (no DURATION)."""
+        return [d for d in self.dates if str(getattr(d.item.type, "value", d.item.type)) == "DATE"]
+
     def dates_in(self, first: int, last: int) -> list[DateRef]:
         return [d for d in self.dates if d.first < last and first < d.last]
 

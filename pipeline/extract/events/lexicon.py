@@ -114,6 +114,8 @@ class Cues(_Strict):
     host_words: list[str]
     passive_aux: list[str]
     agent_markers: list[str]
+    # より: a passive's source (制作会社WHITE FOXより…が公表された), its agent when it names someone
+    source_markers: list[str] = Field(default_factory=list)
     venue_cases: list[str]
     title_brackets: list[tuple[str, str]]
     manner_verbs: list[str] = Field(default_factory=list)  # 協力して/連携して: a manner adjunct, comma or not
