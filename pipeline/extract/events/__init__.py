@@ -19,8 +19,8 @@ from typing import Optional
 
 from pipeline.schema import Actor, Event, SentenceRef, Trigger
 
-from .actors import (ActorRef, DocActors, _comma_after, _compound_start, _venue_topic, explicit_subjects,
-                     has_ga_subject, object_gap)
+from .actors import (COORDINATORS, ActorRef, DocActors, _comma_after, _compound_start, _venue_topic,
+                     explicit_subjects, has_ga_subject, object_gap)
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
@@ -422,7 +422,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
 
 def _opening_subject(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
     """The main predicate has no subject of its own, and the parser hung the sentence's first が/は-phrase inside
-    a subordinate clause of time or cause (…際、…ため、…後): that phrase, when it names a person or a body, is the
+    a subordinate clause of time or cause (…際、…したことで、…後): that phrase, when it names a person or a body, is the
     subject of the sentence and of its main predicate. Only the very first phrase of the sentence (after a date
     or a conjunction) counts, and not inside a relative clause on an ordinary noun or a quote."""
     doc = view.doc
@@ -497,7 +497,7 @@ def _parents(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[Act
             continue
         ms = [m for m in view.mentions_in(c.left_edge.i, k) if m.label in ("ORG", "GPE", "PERSON") and m.last <= k]
         # (only names joined to the head by の and coordinators: no date or clause between)
-        ms = [m for m in ms if all(t.text in ("と", "や", "、", "・", "の", "及び", "および") or view.mention_at(t.i) is not None
+        ms = [m for m in ms if all(t.text in COORDINATORS or t.text == "の" or view.mention_at(t.i) is not None
                                   for t in doc[m.last:k])]
         if ms and doc[ms[-1].last].text == "の":
             return _dedupe([r for r in (ctx.from_mention(m) for m in ms) if r is not None])

@@ -308,17 +308,22 @@ def _goal_clause(doc, h, last: int, lex: Lexicon) -> bool:
     """A verbal noun with its own に-goal before it, right before a comma (…会議に出席、): the noun ends a
     clause in the written style that drops する, like …を設立、 with its object. A に-phrase ending in a time unit
     (2025年上半期に公開、: actors.json time_topics units) is a time, not a goal."""
-    if "サ変" not in h.tag_ or last >= len(doc) or doc[last].text not in ("、", ","):
+    if not _verbal_noun_at_comma(doc, h, last):
         return False
     units = tuple(lex.actors.time_topics.get("units", ()))
     return any(c.dep_ in ("obl", "iobj") and c.i < h.i and "に" in _case_lemmas(c) and c.pos_ in ("NOUN", "PROPN")
                and not any(x.text.endswith(units) for x in _head_words(c)) for c in h.children)
 
 
+def _verbal_noun_at_comma(doc, h, last: int) -> bool:
+    """A サ変 verbal noun right before a comma: the written style that drops する (…を設立、 / …に出席、)."""
+    return "サ変" in h.tag_ and last < len(doc) and doc[last].text in ("、", ",")
+
+
 def _subject_clause(doc, h, last: int) -> bool:
     """A verbal noun with its own が-subject before it, right before a comma (Xが創業、…): the noun ends a clause
     in the written style that drops する, like _goal_clause."""
-    if "サ変" not in h.tag_ or last >= len(doc) or doc[last].text not in ("、", ","):
+    if not _verbal_noun_at_comma(doc, h, last):
         return False
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < h.i and "が" in _case_lemmas(c) for c in h.children)
 
