@@ -643,7 +643,8 @@ def test_events_new_lexicon_entries_and_light_passive(nlp):
         ("同年のCOP28においてグローバル・ストックテイクに関する決定がなされた。", "決定", "ADOPT"),
     ]
     for text, trig, typ in cases:
-        assert (trig, typ) in pairs(run_events(nlp, text, [jp, ("COP28", "EVENT", "COP28")])), text
+        assert (trig, typ) in pairs(run_events(nlp, text, [jp, ("COP28", "EVENT", "COP28"),
+                                                    ("フィンランド", "GPE", "フィンランド")])), text
     # 示す of anything else, or a document that 示されている, is no announcement
     assert not any(t == "示し" for t, _ in pairs(run_events(nlp, "日本は高い関心を示した。", [jp])))
     assert not any(t.startswith("示") for t, _ in pairs(run_events(nlp, "報告書にはガイドライン案が示されている。", [jp])))
@@ -1338,3 +1339,14 @@ def test_events_opening_subject_date_and_no_place_from_a_clause(nlp):
     ev = next(e for e in run_events(nlp, text, specs) if e.trigger.text == "明かし")
     assert [a.canonical for a in ev.actors] == ["黒井"]
     assert (ev.date, ev.location) == ("2010", None)
+
+
+def test_events_joining_needs_someone_who_joins(nlp):
+    """参加/貢献/加わる (triggers.jsonl needs_actor): a joining with no one named who joins tells nothing
+    (1971年帰国し、…赤い鳥に参加。); with a named member it is an ACTION."""
+    specs = [("赤い鳥", "ORG", "赤い鳥"), ("日本", "GPE", "日本"), ("パートナーシップ", "ORG", "パートナーシップ")]
+    assert not [e for e in run_events(nlp, "1971年帰国し、上智大学へ入学する一方、赤い鳥に参加。", specs)
+                if e.trigger.text == "参加"]
+    assert not [e for e in run_events(nlp, "ベーシストとしてバンドに貢献。", specs) if e.trigger.text == "貢献"]
+    ev = [e for e in run_events(nlp, "日本はパートナーシップに参加した。", specs) if e.trigger.text == "参加"]
+    assert [(e.type, [a.canonical for a in e.actors]) for e in ev] == [("ACTION", ["日本"])]
