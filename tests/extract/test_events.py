@@ -1350,3 +1350,34 @@ def test_events_joining_needs_someone_who_joins(nlp):
     assert not [e for e in run_events(nlp, "ベーシストとしてバンドに貢献。", specs) if e.trigger.text == "貢献"]
     ev = [e for e in run_events(nlp, "日本はパートナーシップに参加した。", specs) if e.trigger.text == "参加"]
     assert [(e.type, [a.canonical for a in e.actors]) for e in ev] == [("ACTION", ["日本"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("24日午後8時、米海軍査問委員会報告書が発表される。", ["米海軍査問委員会"]),
+    ("2020年、OECDの報告書が公表された。", ["OECD"]),
+    ("2020年、報告書が公表された。", []),  # a report of no named body: agentless
+])
+def test_events_report_subject_names_its_issuer(nlp, text, expected):
+    """A passive announcement of a report written with a body's name (X報告書 / Xの報告書が公表された):
+    the body issued it (cues report_heads)."""
+    specs = [("米海軍査問委員会", "ORG", "米海軍査問委員会"), ("OECD", "ORG", "OECD")]
+    ev = [e for e in run_events(nlp, text, specs) if e.type == "ANNOUNCE"]
+    assert [sorted(a.canonical for a in e.actors) for e in ev] == [expected]
+
+
+def test_events_what_comes_into_being_has_no_founder_from_another_clause(nlp):
+    """PRTは倒産し、…カンパニーが生まれた: the body born is named; the topic of the other clause did not found it;
+    AとBが合併して発足 still names the merging bodies."""
+    specs = [("PRT", "ORG", "PRT"), ("フィラデルフィア・トランスポート・カンパニー", "ORG", "フィラデルフィア・トランスポート・カンパニー"),
+             ("トヨタ", "ORG", "トヨタ"), ("ホンダ", "ORG", "ホンダ")]
+    ev = run_events(nlp, "1934年、大恐慌の影響によりPRTは倒産し、フィラデルフィア・トランスポート・カンパニーが生まれた。", specs)
+    assert [(e.trigger.text, e.actors) for e in ev if e.type == "ESTABLISH"] == [("生まれ", [])]
+    ev = run_events(nlp, "トヨタとホンダが合併して新会社が発足した。", specs)
+    assert sorted(a.canonical for e in ev if e.type == "ESTABLISH" for a in e.actors) == ["トヨタ", "ホンダ"]
+
+
+def test_events_meeting_held_with_motsu(nlp):
+    """会談を持つ / 交渉を持った: 持つ is a light verb (cues light_verbs) of a meeting noun; 関心を持つ is no act."""
+    specs = [("日本", "GPE", "日本"), ("米国", "GPE", "米国")]
+    assert ("会談", "MEET") in pairs(run_events(nlp, "日本は9月に首脳会談を持った。", specs))
+    assert not run_events(nlp, "日本はAIに関心を持つ。", specs)

@@ -371,6 +371,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         decided = _passive_body(hit, view, ctx)
         if decided:
             return decided, "passive.body"
+        if hit.type == "ANNOUNCE":
+            issuer = _report_issuer(view, pred, ctx, lex)
+            if issuer:
+                return issuer, "report.issuer"  # 米海軍査問委員会報告書が発表される: the body's report
     own_patient = hit.passive and has_ga_subject(pred)
     if sent_actors and (own_patient or state.explicit_relative) and _meeting_reach(view, state, lex):
         # under a meeting's heading, 日本が議論を主導し、閣僚声明が採択された (a passive with its own が-subject)
@@ -418,6 +422,26 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         if first:
             return first, "subj.opening"  # 2010年、黒井が…行った際、…を明かしている: the sentence's opening subject
     return [], "passive" if hit.passive else "none"
+
+
+def _report_issuer(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
+    """A passive announcement whose subject is a report (cues report_heads) written with a body's name
+    (米海軍査問委員会報告書が発表される, OECDの報告書が公表された): that body issued it."""
+    for c in pred.children:
+        if not (c.dep_ in ("nsubj", "nsubj:pass") and c.i < pred.i and "が" in _cases(c)):
+            continue
+        if not any(c.text.endswith(w) or c.lemma_ == w for w in lex.cues.report_heads):
+            continue
+        before = view.mention_at(c.i - 1) if c.i > 0 else None
+        if before is None or before.last != c.i or before.label not in ("ORG", "GPE"):
+            owner = next((n for n in c.children if n.dep_ == "nmod" and n.i < c.i and "の" in _cases(n)), None)
+            before = view.mention_at(owner.i) if owner is not None else None
+            if before is None or before.label not in ("ORG", "GPE"):
+                continue
+        ref = ctx.from_mention(before, role="agent")
+        if ref is not None:
+            return [ref]
+    return []
 
 
 def _opening_subject(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:

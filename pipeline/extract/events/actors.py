@@ -96,6 +96,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     patient = hit.entry is not None and hit.entry.subject_is_patient and not _causative(node)
     undecided = undecided_decision(hit, node)
     patient = patient or undecided
+    born = False
     for _ in range(8):
         subs = [c for c in node.children if c.i < node.i and (_is_subject(c, passive, lex) or _ga_object(c, passive))]
         if patient and node.i == hit.pred:
@@ -105,9 +106,13 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
             # the merging bodies: the subject, a て-clause's subject and the と-phrase before them (AとBが合併)
             partners = [c for c in node.children if c.dep_ == "obl" and c.i < node.i and "と" in _case_lemmas(c)
                         and view.mention_at(c.i) is not None]
+            born = bool(subs)
             subs = (subs + _te_subjects(node, passive) + partners) if merged else []
         if passive or node.pos_ in ("NOUN", "PROPN") or patient:
             subs += _agents(node, lex)
+        if not subs and patient and node.i == hit.pred and born and not undecided:
+            return []  # PRTは倒産し、…カンパニーが生まれた: what came into being is named; the topic of another
+            # clause did not found it
         if not subs and undecided:
             break  # 交渉の開始が決定している: no decider named, none taken from another clause
         if not subs and node.i == hit.pred:
