@@ -118,6 +118,9 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
                 and h.head.lemma_ in cues.nominalizers and h.head.dep_ in ("obj", "nsubj")
                 and h.head.head.lemma_ in cues.announce_verbs and h.head.head.i > h.head.i):
             return h.head.head.i, "intent_obj"  # …開催する予定であることを発表した: one INTEND on 予定
+        if h.dep_ == "obl" and _case_lemmas(h) & {"と", "に"} and h.head.lemma_ == "なる" and h.head.i == last + 1 \
+                and any(c.dep_ == "acl" for c in h.children):
+            return h.i, "intent_pred"  # …開催する予定となっている: 予定となる says 予定である
         if h.dep_ == "ROOT" or (nxt is not None and (nxt.lemma_ in ("だ", "です", "である") or nxt.text in (")", "）"))):
             if any(c.dep_ == "acl" for c in h.children) or entry.id.endswith(("yotei", "medo")):
                 return h.i, "intent_pred"
