@@ -1381,3 +1381,20 @@ def test_events_meeting_held_with_motsu(nlp):
     specs = [("日本", "GPE", "日本"), ("米国", "GPE", "米国")]
     assert ("会談", "MEET") in pairs(run_events(nlp, "日本は9月に首脳会談を持った。", specs))
     assert not run_events(nlp, "日本はAIに関心を持つ。", specs)
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("1956年の日本道路公団設立に伴い事業譲渡された。", "設立", "ESTABLISH"),
+    ("1964年、枠の拡大決定に伴い、日本が加盟した。", "決定", "ADOPT"),
+    ("日本は2025年に会議を開催する予定となっている。", "予定", "INTEND"),
+])
+def test_events_nominal_acts_that_took_place(nlp, text, trigger, etype):
+    """A verbal noun with what it acts on, followed by に伴い (cues concomitant_marks), took place; 予定となっている
+    says 予定である."""
+    assert (trigger, etype) in pairs(run_events(nlp, text, [("日本", "GPE", "日本")]))
+
+
+def test_events_concomitant_needs_an_act_noun_with_its_object(nlp):
+    """技術革新の進展に伴い: 進展 is no lexicon act; 拡大に伴い with nothing extended names no act."""
+    assert not run_events(nlp, "技術革新の進展に伴い、変化している。")
+    assert not [e for e in run_events(nlp, "決定に伴い、変化している。") if e.trigger.text == "決定"]

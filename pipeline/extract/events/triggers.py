@@ -145,6 +145,8 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "headline"  # …への就任がコンセンサスにより決定。: the noun closes the line as its predicate
     if h.pos_ in ("NOUN", "PROPN") and _subject_clause(doc, h, last):
         return h.i, "vn_obj"  # Bernie Goldhirshが創業、 / …原画展が…美術館で開催、: a clause with its が-subject
+    if h.pos_ in ("NOUN", "PROPN") and _concomitant(doc, h, last, view, lex):
+        return h.i, "concomitant"  # 日本道路公団設立に伴い / 枠の拡大決定に伴い
     if entry.verb_only or h.pos_ not in ("NOUN", "PROPN"):
         return None, "not a predicate"
     if entry.compound_agent:
@@ -283,6 +285,18 @@ def _achievement(h, lex: Lexicon) -> bool:
         return False
     up = h.head
     return up.lemma_ in heads or any(c.lemma_ in heads and c.i > h.i for c in up.children if c.dep_ in ("obl", "obj"))
+
+
+def _concomitant(doc, h, last: int, view: SentenceView, lex: Lexicon) -> bool:
+    """1956年の日本道路公団設立に伴い / 枠の拡大決定に伴い (cues concomitant_marks): a verbal noun with what it acts on
+    or who acts (X設立, Xの設立) told as what brought the next act about: the act took place."""
+    marks = lex.cues.concomitant_marks
+    if not marks or "サ変" not in h.tag_ or last >= len(doc):
+        return False
+    if not view.text.startswith(tuple(marks), doc[last].idx):
+        return False
+    return any(c.dep_ in ("compound", "nmod") and c.i < h.i for c in h.children) or (
+        h.i > 0 and doc[h.i - 1].pos_ in ("NOUN", "PROPN") and doc[h.i - 1].head.i == h.i)
 
 
 def _attributive_act(doc, h, first_after: int, view: SentenceView) -> bool:
