@@ -1383,6 +1383,14 @@ def test_events_meeting_held_with_motsu(nlp):
     assert not run_events(nlp, "日本はAIに関心を持つ。", specs)
 
 
+def test_events_negotiations_begun_are_a_meeting(nlp):
+    """交渉を開始した: 開始 is a light verb of an act noun (cues light_verbs), MEET on 交渉 (no ESTABLISH);
+    共同研究を開始 (no act noun) is the ESTABLISH of est.kaishi."""
+    specs = [("日本", "GPE", "日本"), ("米国", "GPE", "米国")]
+    assert pairs(run_events(nlp, "日本は2020年に交渉を開始した。", specs)) == [("交渉", "MEET")]
+    assert pairs(run_events(nlp, "日本は2020年に米国との共同研究を開始した。", specs)) == [("開始", "ESTABLISH")]
+
+
 @pytest.mark.parametrize("text,trigger,etype", [
     ("1956年の日本道路公団設立に伴い事業譲渡された。", "設立", "ESTABLISH"),
     ("1964年、枠の拡大決定に伴い、日本が加盟した。", "決定", "ADOPT"),
