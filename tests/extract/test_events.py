@@ -1406,3 +1406,13 @@ def test_events_concomitant_needs_an_act_noun_with_its_object(nlp):
     """技術革新の進展に伴い: 進展 is no lexicon act; 拡大に伴い with nothing extended names no act."""
     assert not run_events(nlp, "技術革新の進展に伴い、変化している。")
     assert not [e for e in run_events(nlp, "決定に伴い、変化している。") if e.trigger.text == "決定"]
+
+
+def test_events_publishing_needs_a_publisher(nlp):
+    """出版 (triggers.jsonl needs_actor): a book published with no one named who publishes it tells nothing
+    (…を集英社から出版した, 日本語版は…出版された); a body publishing a document is an ANNOUNCE."""
+    specs = [("集英社", "ORG", "集英社"), ("日本", "GPE", "日本"), ("文部科学省", "ORG", "文部科学省")]
+    assert not run_events(nlp, "2018年には初の著書となる「働く女子」を集英社から出版した。", specs)
+    assert not run_events(nlp, "日本語版は、2015年にヴィレッジブックスから出版された。", specs)
+    ev = run_events(nlp, "文部科学省は2020年に科学技術白書を出版した。", specs)
+    assert [(e.type, [a.canonical for a in e.actors]) for e in ev] == [("ANNOUNCE", ["文部科学省"])]

@@ -890,9 +890,9 @@ def extract_events(parsed, entities, dates) -> list[Event]:
                 continue  # 確認 by one party alone is no agreement
             if etype == "ACTION" and hit.passive and not actors and actor_rule in ("passive", "none"):
                 continue  # 機能は…さらに強化される: a passive promotion with no agent anywhere states a trend
-            if hit.entry.needs_actor and etype == "ACTION" and not actors:
-                continue  # 赤い鳥に参加。/ バンドに貢献。: a joining with no one named who joins (a meeting attended
-                # stays a MEET)
+            if hit.entry.needs_actor and etype != "MEET" and not actors:
+                continue  # 赤い鳥に参加。/ バンドに貢献。/ …を集英社から出版した: a joining or a publishing with no one
+                # named who does it (a meeting attended stays a MEET)
             if etype == "ACTION" and actor_rule == "subj.group":
                 continue  # 企業が…を強化 / 38か国が加盟している: no body commits; a description of others
             date = date_of(view, hit)
