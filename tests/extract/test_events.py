@@ -1416,3 +1416,15 @@ def test_events_publishing_needs_a_publisher(nlp):
     assert not run_events(nlp, "日本語版は、2015年にヴィレッジブックスから出版された。", specs)
     ev = run_events(nlp, "文部科学省は2020年に科学技術白書を出版した。", specs)
     assert [(e.type, [a.canonical for a in e.actors]) for e in ev] == [("ANNOUNCE", ["文部科学省"])]
+
+
+@pytest.mark.parametrize("text", [
+    "青年を主人公とした小説「駅夫日記」を発表、初期社会主義文学を代表した。",  # 小説 tagged nmod of the title
+    "文部科学省は1968年に長編「影との戦い」を出版した。",
+])
+def test_events_work_named_before_its_title_is_no_announcement(nlp, text):
+    """A work noun set before the title with no particle (小説「…」, 長編「…」) makes the object a work
+    (cues work_nouns): no announcement; 報告書「AI戦略」を発表 still is one."""
+    specs = [("文部科学省", "ORG", "文部科学省"), ("日本", "GPE", "日本")]
+    assert not [e for e in run_events(nlp, text, specs) if e.type == "ANNOUNCE"]
+    assert pairs(run_events(nlp, "日本は報告書「AI戦略」を発表した。", specs)) == [("発表", "ANNOUNCE")]

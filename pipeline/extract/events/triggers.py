@@ -346,8 +346,10 @@ def _subject_clause(doc, h, last: int) -> bool:
 
 
 def _head_words(phrase) -> list:
-    """The phrase's head and the nouns compounded onto it (小説「駅夫日記」: 日記 and 小説)."""
-    return [phrase] + [c for c in phrase.children if c.dep_ == "compound" and c.i < phrase.i]
+    """The phrase's head and the nouns compounded onto it (小説「駅夫日記」: 日記 and 小説), or set before its title
+    with no particle (長編「影との戦い」, tagged nmod)."""
+    return [phrase] + [c for c in phrase.children if c.i < phrase.i and (
+        c.dep_ == "compound" or c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and not _case_lemmas(c))]
 
 
 def _object_head_in(p, heads: list[str], gap: bool = False) -> bool:
