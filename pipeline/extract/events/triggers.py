@@ -348,8 +348,11 @@ def _subject_clause(doc, h, last: int) -> bool:
 def _head_words(phrase) -> list:
     """The phrase's head and the nouns compounded onto it (小説「駅夫日記」: 日記 and 小説), or set before its title
     with no particle (長編「影との戦い」, tagged nmod)."""
-    return [phrase] + [c for c in phrase.children if c.i < phrase.i and (
-        c.dep_ == "compound" or c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and not _case_lemmas(c))]
+    doc = phrase.doc
+    inside = {t.i for t in phrase.subtree}
+    before_title = [doc[t.i - 1] for t in phrase.subtree if t.text in ("「", "『") and t.i - 1 in inside
+                    and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and not _case_lemmas(doc[t.i - 1])]
+    return [phrase] + [c for c in phrase.children if c.dep_ == "compound" and c.i < phrase.i] + before_title
 
 
 def _object_head_in(p, heads: list[str], gap: bool = False) -> bool:
