@@ -347,7 +347,7 @@ def _subject_clause(doc, h, last: int) -> bool:
 
 def _head_words(phrase) -> list:
     """The phrase's head and the nouns compounded onto it (小説「駅夫日記」: 日記 and 小説), or set before its title
-    with no particle (長編「影との戦い」, tagged nmod)."""
+    with no particle right before its opening bracket (長編「影との戦い」)."""
     doc = phrase.doc
     inside = {t.i for t in phrase.subtree}
     before_title = [doc[t.i - 1] for t in phrase.subtree if t.text in ("「", "『") and t.i - 1 in inside
