@@ -1428,3 +1428,11 @@ def test_events_work_named_before_its_title_is_no_announcement(nlp, text):
     specs = [("文部科学省", "ORG", "文部科学省"), ("日本", "GPE", "日本")]
     assert not [e for e in run_events(nlp, text, specs) if e.type == "ANNOUNCE"]
     assert pairs(run_events(nlp, "日本は報告書「AI戦略」を発表した。", specs)) == [("発表", "ANNOUNCE")]
+
+
+def test_events_continuous_relative_clause_on_copular_noun_describes(nlp):
+    """…に開催されていた映画祭である: a relative clause in the continuous aspect on the copular predicate says what
+    the thing was, even with its years; a dated past act told the same way is still an event
+    (OECDは1961年に設立された国際機関である)."""
+    assert not run_events(nlp, "アボリアッツ国際ファンタスティック映画祭は、1973年から1993年に開催されていた映画祭である。")
+    assert pairs(run_events(nlp, "OECDは1961年に設立された国際機関である。")) == [("設立", "ESTABLISH")]

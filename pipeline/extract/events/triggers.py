@@ -761,6 +761,15 @@ def _dotted(doc, hits: list[Hit], pending, lex: Lexicon) -> list[Hit]:
     return sorted(out, key=lambda h: h.first)
 
 
+def _continuous(tok) -> bool:
+    """The clause is in the continuous aspect (開催されていた, 行われている: て + いる), a state or a practice."""
+    doc = tok.doc
+    tail = [t for t in doc[tok.i + 1:tok.i + 6]]
+    return any(a.lemma_ in ("て", "で") and b.lemma_ in ("いる", "おる") and a.head.i in (tok.i, a.i) or
+               a.lemma_ in ("て", "で") and b.lemma_ in ("いる", "おる") and b.head.i in (tok.i, a.i)
+               for a, b in zip(tail, tail[1:]))
+
+
 def _dated(tok) -> bool:
     """The predicate has its own year (2013年に総会によって設置され): a dated act, not a characterisation."""
     for c in tok.children:
@@ -894,10 +903,13 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
             dep, up = node.dep_, node.head
             if dep == "acl" and not is_relative(node):
                 break  # a main predicate before a footnote number
+            lasting = dep == "acl" and _continuous(node) and up.i > node.i and all(
+                t.pos_ in ("AUX", "SCONJ", "VERB", "PART") and t.dep_ in ("aux", "mark", "fixed")
+                for t in doc[node.i + 1:up.i])  # …に開催されていた映画祭である: what the thing was
             if dep == "acl" and step <= 1 and _copular_noun(doc, up, lex) and not (
-                    by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun) and not any(
-                    c.i > node.i and c.lemma_ == "た" for c in node.children) and not _te_form(node) \
-                    and not _named_subject(view, node) and not _dated(doc[h.pred]):
+                    by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun) and (lasting or not any(
+                    c.i > node.i and c.lemma_ == "た" for c in node.children) and not _te_form(node)
+                    and not _dated(doc[h.pred])) and not _named_subject(view, node):
                 # …と連携し、…を推進する国際組織である / …を促進し、…を高める力であること: the clause (or the
                 # clause it is coordinated with) says what a thing is; NATOが…を目指して…するプログラム
                 # still reports the named body's act
