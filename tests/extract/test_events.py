@@ -1436,3 +1436,10 @@ def test_events_continuous_relative_clause_on_copular_noun_describes(nlp):
     (OECDは1961年に設立された国際機関である)."""
     assert not run_events(nlp, "アボリアッツ国際ファンタスティック映画祭は、1973年から1993年に開催されていた映画祭である。")
     assert pairs(run_events(nlp, "OECDは1961年に設立された国際機関である。")) == [("設立", "ESTABLISH")]
+
+
+def test_events_contributing_to_a_win_is_no_act(nlp):
+    """貢献 to a win (3位入賞に貢献, not_goal_heads) is a player's performance; 貢献 to peace by a country is an ACTION."""
+    specs = [("日本", "GPE", "日本")]
+    assert not run_events(nlp, "日本はチームの3位入賞に貢献した。", specs)
+    assert pairs(run_events(nlp, "日本は地域の平和と安定に貢献する。", specs)) == [("貢献", "ACTION")]
