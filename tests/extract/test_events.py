@@ -1443,3 +1443,14 @@ def test_events_contributing_to_a_win_is_no_act(nlp):
     specs = [("日本", "GPE", "日本")]
     assert not run_events(nlp, "日本はチームの3位入賞に貢献した。", specs)
     assert pairs(run_events(nlp, "日本は地域の平和と安定に貢献する。", specs)) == [("貢献", "ACTION")]
+
+
+def test_events_dated_attributive_acts_and_works(nlp):
+    """1909年創業の物流企業: a dated verbal noun before の tells the act, even one that is no predicate alone
+    (verb_only 創業); 2001年公開の映画 / 日本公開された…映画 publish a work (cues work_nouns), no announcement; a
+    work word inside a title (「AKB48 53rdシングル世界選抜総選挙」) is part of the name."""
+    assert pairs(run_events(nlp, "1909年創業の三井グループの物流企業。")) == [("創業", "ESTABLISH")]
+    assert not run_events(nlp, "2001年公開の映画「ウォーターボーイズ」で注目を浴びた。")
+    assert not run_events(nlp, "1975年に日本公開されたアメリカ空軍のドキュメンタリー映画がヒットした。")
+    assert pairs(run_events(nlp, "2018年6月16日にナゴヤドームで発表された「AKB48 53rdシングル世界選抜総選挙」では50位となった。")) \
+        == [("発表", "ANNOUNCE")]

@@ -147,6 +147,9 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "vn_obj"  # Bernie Goldhirshが創業、 / …原画展が…美術館で開催、: a clause with its が-subject
     if h.pos_ in ("NOUN", "PROPN") and _concomitant(doc, h, last, view, lex):
         return h.i, "concomitant"  # 日本道路公団設立に伴い / 枠の拡大決定に伴い
+    if h.pos_ in ("NOUN", "PROPN") and h.i > 0 and doc[h.i - 1].text in DATE_UNITS \
+            and _attributive_act(doc, h, last, view):
+        return h.i, "attributive"  # 1909年創業の物流企業: dated, even a noun that is no predicate alone
     if entry.verb_only or h.pos_ not in ("NOUN", "PROPN"):
         return None, "not a predicate"
     if entry.compound_agent:
@@ -299,13 +302,16 @@ def _concomitant(doc, h, last: int, view: SentenceView, lex: Lexicon) -> bool:
         h.i > 0 and doc[h.i - 1].pos_ in ("NOUN", "PROPN") and doc[h.i - 1].head.i == h.i)
 
 
+DATE_UNITS = ("年", "年度", "月", "日")
+
+
 def _attributive_act(doc, h, first_after: int, view: SentenceView) -> bool:
     """2019年OECD策定の「AI原則」 / 内閣府発表の計画: a body's name right before a verbal noun and の, and
     the document or thing it made after: the body's act, told as an attribute of what it made."""
     if "サ変" not in h.tag_ or h.i == 0 or first_after >= len(doc):
         return False
     before = view.mention_at(h.i - 1)
-    dated = doc[h.i - 1].text in ("年", "年度", "月", "日")  # 2023年採択の「インド太平洋戦略枠組み」
+    dated = doc[h.i - 1].text in DATE_UNITS  # 2023年採択の「インド太平洋戦略枠組み」
     if dated and h.dep_ == "compound":
         named = view.mention_at(first_after)
         if named is not None and named.first == first_after and named.label in ("EVENT", "DOCUMENT"):
@@ -314,6 +320,8 @@ def _attributive_act(doc, h, first_after: int, view: SentenceView) -> bool:
         return False
     if not dated and (before is None or before.label not in BODY_BEFORE or before.last != h.i):
         return False
+    if dated and (doc[first_after + 1].pos_ in ("NOUN", "PROPN") or doc[first_after + 1].text in ("「", "『", "“")):
+        return True  # 1909年創業の物流企業 / 2024年4月開催のGFTech: a dated act told as an attribute of its thing
     j = first_after + 1
     while j < len(doc) and doc[j].text in ("「", "『", "“"):
         j += 1
@@ -352,7 +360,9 @@ def _head_words(phrase) -> list:
     inside = {t.i for t in phrase.subtree}
     before_title = [doc[t.i - 1] for t in phrase.subtree if t.text in ("「", "『") and t.i - 1 in inside
                     and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and not _case_lemmas(doc[t.i - 1])]
-    return [phrase] + [c for c in phrase.children if c.dep_ == "compound" and c.i < phrase.i] + before_title
+    opening = min((t.i for t in phrase.subtree if t.text in ("「", "『") and t.i < phrase.i), default=phrase.i)
+    # a word inside the title is part of the name (「AKB48 53rdシングル世界選抜総選挙」 is no single)
+    return [phrase] + [c for c in phrase.children if c.dep_ == "compound" and c.i < opening] + before_title
 
 
 def _object_head_in(p, heads: list[str], gap: bool = False) -> bool:
@@ -659,7 +669,8 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue  # 公共政策の役割について検討 / 調査検討が実施されている: a topic examined, no act intended
         if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
             continue  # 影響力を強めている: a body's standing grows, it commits to nothing
-        if entry.not_of_works and _object_head_in(doc[pred], lex.cues.work_nouns):
+        if entry.not_of_works and (_object_head_in(doc[pred], lex.cues.work_nouns, gap=True) or how == "attributive" and any(
+                w.text.endswith(tuple(lex.cues.work_nouns)) for w in _head_words(doc[pred].head))):
             continue  # 小説を発表した: a work published, no body announces anything
         if entry.not_goal_heads and _goal_or_compound_in(doc[pred], entry.not_goal_heads):
             continue  # 展覧会に参加: an artist shows work, no body joins anything
