@@ -1262,6 +1262,7 @@ def test_events_parents_found_their_joint_venture(nlp):
     ("江戸幕府は慶安元年に勧進相撲禁止令を出している。", "出し", "ANNOUNCE"),
     ("1934年、PRTは倒産し、フィラデルフィア・トランスポート・カンパニーが生まれた。", "生まれ", "ESTABLISH"),
     ("コミッショナーが認めない方針を出すと、選手は訴訟を起こした。", "方針", "INTEND"),
+    ("1945年には会社を合併して、サークルライン観光クルーゼズ社が作られた。", "作ら", "ESTABLISH"),  # …社 is a body
 ])
 def test_events_new_trigger_words(nlp, text, trigger, etype):
     specs = [("2001年東アジア競技大会", "EVENT", "2001年東アジア競技大会"), ("大阪市", "GPE", "大阪"),
