@@ -1455,3 +1455,12 @@ def test_events_dated_attributive_acts_and_works(nlp):
     assert not run_events(nlp, "1975年に日本公開されたアメリカ空軍のドキュメンタリー映画がヒットした。")
     assert pairs(run_events(nlp, "2018年6月16日にナゴヤドームで発表された「AKB48 53rdシングル世界選抜総選挙」では50位となった。")) \
         == [("発表", "ANNOUNCE")]
+
+
+def test_events_relative_clause_shares_the_subject_of_its_coordinated_clause(nlp):
+    """…の髙橋秀雄が独立し、1999年に設立した音響制作会社: both clauses hang on the noun, the first, closed by a
+    comma, gives its が-subject to the relative clause."""
+    specs = [("髙橋秀雄", "PERSON", "髙橋秀雄")]
+    ev = run_events(nlp, "神南スタジオで音響制作担当をしていたアニメーション音響監督の髙橋秀雄が独立し、1999年に設立した音響制作会社。",
+                    specs)
+    assert [(e.trigger.text, [a.canonical for a in e.actors]) for e in ev] == [("設立", ["髙橋秀雄"])]

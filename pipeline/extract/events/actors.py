@@ -155,7 +155,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
         # が-subject stranded on the main predicate by the parser
         if passive:
             return _stranded_agent(doc[hit.pred], lex)
-        own = _stranded_subject(doc[hit.pred])
+        own = _stranded_subject(doc[hit.pred]) or _sibling_clause_subject(doc[hit.pred])
         if own or not object_gap(doc[hit.pred], lex):
             return own
         # 東京都交通局では2010年に策定した「経営計画」において…を発表した: an active clause whose gap is its
@@ -293,6 +293,19 @@ def _ga_object(tok, passive: bool) -> bool:
 
 def _causative(tok) -> bool:
     return any(c.i > tok.i and c.dep_ == "aux" and c.lemma_ in ("せる", "させる") for c in tok.children)
+
+
+def _sibling_clause_subject(pred) -> list:
+    """…の髙橋秀雄が独立し、1999年に設立した音響制作会社: the parser hangs both clauses on the noun; the first,
+    closed by a comma, is coordinated with the relative clause, and its が-subject is the clause's too."""
+    if pred.dep_ != "acl" or pred.head.i <= pred.i or any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in pred.children):
+        return []
+    for s in pred.head.children:
+        if s.dep_ == "acl" and s.i < pred.i and s.pos_ == "VERB" and _comma_after(s) \
+                and not any(t.dep_ == "acl" and s.i < t.i < pred.i for t in pred.head.children):
+            return [c for c in s.children if c.i < s.i and c.dep_ == "nsubj" and "が" in _case_lemmas(c)][:1]
+    return []
 
 
 def _te_subjects(node, passive: bool) -> list:
