@@ -1464,3 +1464,10 @@ def test_events_relative_clause_shares_the_subject_of_its_coordinated_clause(nlp
     ev = run_events(nlp, "神南スタジオで音響制作担当をしていたアニメーション音響監督の髙橋秀雄が独立し、1999年に設立した音響制作会社。",
                     specs)
     assert [(e.trigger.text, [a.canonical for a in e.actors]) for e in ev] == [("設立", ["髙橋秀雄"])]
+
+
+def test_events_what_a_law_sets_out_is_no_act(nlp):
+    """…を置くことを定めた法律である: a subjectless content verb on a document noun (cues document_heads) says what
+    the document sets out; 制定 of that law is still an ADOPT."""
+    assert not run_events(nlp, "厚生労働省に協議会を置くことを定めた法律である。")
+    assert ("制定", "ADOPT") in pairs(run_events(nlp, "国会は2020年にがん対策を定めた法律を制定した。"))

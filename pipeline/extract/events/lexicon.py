@@ -147,6 +147,7 @@ class Cues(_Strict):
     example_heads: list[str] = Field(default_factory=list)
     # …の設立といった成果 / …の立ち上げを成果に盛り込む: a verbal noun listed as an achievement is reported
     achievement_heads: list[str] = Field(default_factory=list)
+    document_heads: list[str] = Field(default_factory=list)  # 法律, 条約: a noun naming a document (…を定めた法律)
     concomitant_marks: list[str] = Field(default_factory=list)  # Xの設立に伴い: the act brought the next one about
     likeness_aux: list[str] = Field(default_factory=list)  # 〜するような / 〜するように: no act of its own
     # …を毎年開催することになった / …することで合意: a decision governing a recurring meeting makes it an act

@@ -954,9 +954,9 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
                 if view is not None and node.lemma_ in cues.document_content_verbs and not any(
                         c.dep_ in SUBJECT_DEPS and c.i < node.i for c in node.children):
                     m = view.mention_at(up.i)
-                    if m is not None and m.label == "DOCUMENT":
-                        # 協力枠組みを定めた「ITPP」: what the document sets out, the document is the
-                        # clause's subject; no act of anyone
+                    if m is not None and m.label == "DOCUMENT" or up.text.endswith(tuple(cues.document_heads)):
+                        # 協力枠組みを定めた「ITPP」 / …を置くことを定めた法律: what the document sets out, the
+                        # document is the clause's subject; no act of anyone
                         result = "describes a document"
                         break
                 if any(c.i > node.i and c.lemma_ == "た" for c in node.children):
