@@ -1471,3 +1471,12 @@ def test_events_what_a_law_sets_out_is_no_act(nlp):
     the document sets out; 制定 of that law is still an ADOPT."""
     assert not run_events(nlp, "厚生労働省に協議会を置くことを定めた法律である。")
     assert ("制定", "ADOPT") in pairs(run_events(nlp, "国会は2020年にがん対策を定めた法律を制定した。"))
+
+
+def test_events_causative_only_trigger(nlp):
+    """独立させる (causative_only): a body makes a unit independent, ESTABLISH; 独立した alone is no act."""
+    specs = [("日本政府", "ORG", "日本政府"), ("ナイジェリア", "GPE", "ナイジェリア")]
+    ev = run_events(nlp, "日本政府は2025年1月、代表部を独立させ、専任大使を新たに任命した。", specs)
+    assert [(e.trigger.text, e.type, [a.canonical for a in e.actors]) for e in ev if e.trigger.text == "独立"] \
+        == [("独立", "ESTABLISH", ["日本政府"])]
+    assert not run_events(nlp, "1960年にナイジェリアは独立した。", specs)

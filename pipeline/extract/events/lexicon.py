@@ -65,6 +65,7 @@ class TriggerEntry(_Strict):
     no_passive: bool = False  # 位置づけられている: a description, not the act
     passive_only: bool = False  # 行われる of a meeting: the active 行う is a light verb, never a trigger itself
     body_subject: bool = False  # 誕生: only when what comes into being is a body (cues body_nouns), not a child
+    causative_only: bool = False  # 独立させる / 復活させる: the causative makes a body; 独立する alone is no act of anyone
     needs_actor: bool = False  # 参加/貢献/出版 (not as MEET): joining, contributing or publishing with no one named who does it
     no_relative: bool = False  # …を目指した改革: a relative clause with no subject of its own describes its noun
     colon_title: bool = False  # a meeting noun titling a timeline item (東京で首脳会合：…): MEET; matched as a suffix

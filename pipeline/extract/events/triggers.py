@@ -676,6 +676,9 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue  # 展覧会に参加: an artist shows work, no body joins anything
         if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex, subject_only=entry.passive_only):
             continue  # 自由で開かれたインド太平洋: 開く of no meeting
+        if entry.causative_only and not any(c.i > pred and c.dep_ == "aux" and c.lemma_ in ("せる", "させる")
+                                            for c in doc[pred].children):
+            continue  # 独立した / 復活した: the thing itself changed; only 独立させる / 復活させる is a body's act
         if entry.body_subject and not _body_subject(doc, first, doc[pred], view, lex):
             continue  # 長男が誕生した: a birth, no body comes into being
         hit = Hit(first, last, head, pred, entry, str(entry.type), how)
