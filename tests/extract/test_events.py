@@ -1480,3 +1480,10 @@ def test_events_causative_only_trigger(nlp):
     assert [(e.trigger.text, e.type, [a.canonical for a in e.actors]) for e in ev if e.trigger.text == "独立"] \
         == [("独立", "ESTABLISH", ["日本政府"])]
     assert not run_events(nlp, "1960年にナイジェリアは独立した。", specs)
+
+
+def test_events_act_that_took_place_with_aru(nlp):
+    """…と逆ぎれともとれる発言があった: a verbal noun as the が-subject of a past ある took place; 合意がある (a
+    present state) is no event."""
+    assert ("発言", "ANNOUNCE") in pairs(run_events(nlp, "会談の際に、「制度を順守している」と逆ぎれともとれる発言があった。"))
+    assert not run_events(nlp, "両国の間には合意がある。")

@@ -145,6 +145,10 @@ def _predicate(doc, first: int, last: int, head: int, entry: TriggerEntry, view:
         return h.i, "headline"  # …への就任がコンセンサスにより決定。: the noun closes the line as its predicate
     if h.pos_ in ("NOUN", "PROPN") and _subject_clause(doc, h, last):
         return h.i, "vn_obj"  # Bernie Goldhirshが創業、 / …原画展が…美術館で開催、: a clause with its が-subject
+    if h.pos_ in ("NOUN", "PROPN") and "サ変" in h.tag_ and h.dep_ == "nsubj" and "が" in _case_lemmas(h) \
+            and h.head.lemma_ == "ある" and h.head.i > h.i and any(c.lemma_ == "た" and c.i > h.head.i
+                                                                   for c in h.head.children):
+        return h.i, "happened"  # …と逆ぎれともとれる発言があった: the act took place
     if h.pos_ in ("NOUN", "PROPN") and _concomitant(doc, h, last, view, lex):
         return h.i, "concomitant"  # 日本道路公団設立に伴い / 枠の拡大決定に伴い
     if h.pos_ in ("NOUN", "PROPN") and h.i > 0 and doc[h.i - 1].text in DATE_UNITS \
