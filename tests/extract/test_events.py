@@ -1487,3 +1487,9 @@ def test_events_act_that_took_place_with_aru(nlp):
     present state) is no event."""
     assert ("発言", "ANNOUNCE") in pairs(run_events(nlp, "会談の際に、「制度を順守している」と逆ぎれともとれる発言があった。"))
     assert not run_events(nlp, "両国の間には合意がある。")
+
+
+def test_events_a_measure_taken(nlp):
+    """採る of a measure or policy (…という方策が採られた) is ADOPT; 採る of anything else (写真を撮る aside) is none."""
+    assert pairs(run_events(nlp, "全ての将兵に訊くという方策が採られた。")) == [("採ら", "ADOPT")]
+    assert not run_events(nlp, "彼は山で果物を採った。")
