@@ -1493,3 +1493,15 @@ def test_events_a_measure_taken(nlp):
     """採る of a measure or policy (…という方策が採られた) is ADOPT; 採る of anything else (写真を撮る aside) is none."""
     assert pairs(run_events(nlp, "全ての将兵に訊くという方策が採られた。")) == [("採ら", "ADOPT")]
     assert not run_events(nlp, "彼は山で果物を採った。")
+
+
+def test_events_meeting_noun_with_its_subject_before_a_comma(nlp):
+    """…原画展が…美術館で開催、ロビーには…が設置され: the parser hangs the が-subject on the later verb; the noun
+    closes its own clause and, with no object, tells the meeting held (no actor); …を開催、 keeps its host."""
+    specs = [("日本", "GPE", "日本"), ("G7サミット", "EVENT", "G7サミット"), ("いわき市立美術館", "FACILITY", "いわき市立美術館")]
+    ev = run_events(nlp, "作品を展示した「東アジアMANGA原画展」が9月1日から9月29日までいわき市立美術館で開催、ロビーには特別コーナーが"
+                         "設置され、構成とされた。", specs)
+    meet = [e for e in ev if e.type == "MEET"]
+    assert [(e.trigger.text, e.actors) for e in meet] == [("開催", [])]
+    ev = run_events(nlp, "日本が2023年にG7サミットを開催、各国の首脳が集まった。", specs)
+    assert [[a.canonical for a in e.actors] for e in ev if e.trigger.text == "開催"] == [["日本"]]

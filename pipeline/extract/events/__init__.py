@@ -276,6 +276,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
             return chair, "chair"  # OECD閣僚理事会：コスタリカを議長国として開催予定
         if planned and not _named_agent(view.doc[hit.pred], lex):
             return [], "meeting.held"  # …カナナスキスで開催される予定である: a meeting to be held, agentless (6.2)
+    noun = view.doc[hit.pred]
+    if hit.type == "MEET" and hit.how == "vn_obj" and not hit.entry.partner_acts and noun.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "obj" for c in noun.children) and not _goal_phrase(noun):
+        return [], "meeting.held"  # …原画展が…美術館で開催、: a meeting noun with a が-subject and no object was held
     subjects = explicit_subjects(view, hit, lex)
     if hit.passive or (hit.type == "ESTABLISH" and hit.entry.subject_is_patient):
         # 日本では、…JHoPが設立された: a country or region as the scene of a founding is its place, not
@@ -422,6 +426,11 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         if first:
             return first, "subj.opening"  # 2010年、黒井が…行った際、…を明かしている: the sentence's opening subject
     return [], "passive" if hit.passive else "none"
+
+
+def _goal_phrase(pred) -> bool:
+    """The predicate has a に-goal before it (…会議に出席、: the subject attends)."""
+    return any(c.dep_ in ("obl", "iobj") and c.i < pred.i and "に" in _cases(c) for c in pred.children)
 
 
 def _report_issuer(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:

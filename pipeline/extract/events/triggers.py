@@ -354,7 +354,13 @@ def _subject_clause(doc, h, last: int) -> bool:
     in the written style that drops する, like _goal_clause."""
     if not _verbal_noun_at_comma(doc, h, last):
         return False
-    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < h.i and "が" in _case_lemmas(c) for c in h.children)
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < h.i and "が" in _case_lemmas(c) for c in h.children):
+        return True
+    # …原画展が…美術館で開催、ロビーには…コーナーが設置され: the parser hangs the noun's が-subject on the later
+    # predicate, which has a が-subject of its own after the comma
+    up = h.head
+    ga = [c for c in up.children if c.dep_ in ("nsubj", "nsubj:pass") and "が" in _case_lemmas(c)] if up.i > h.i else []
+    return any(c.i < h.i for c in ga) and any(h.i < c.i < up.i for c in ga)
 
 
 def _head_words(phrase) -> list:
