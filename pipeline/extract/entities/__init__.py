@@ -32,6 +32,7 @@ from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer, nfkc
 from pipeline.schema import Entity
 
 from .acronyms import link_acronyms
+from .homonyms import disambiguate
 from .ene import EneMap, ene_mentions, load_ene_map, ner_mentions
 from .mention import ENE, GAZETTEER, Mention, SpanIndex
 from .names import absorb, compound_names, editions, quoted_titles, unify_groups
@@ -113,7 +114,7 @@ def find_mentions(text: str, sentences: Iterable[tuple[int, object]], gaz: Gazet
     merged = link_acronyms(text, merged, gaz)
     merged = _outside_urls(text, merged)
     merged = unify_groups(merged)
-    return _canonical_by_surface(text, merged, gaz)
+    return disambiguate(text, _canonical_by_surface(text, merged, gaz))
 
 
 def _head_ran(doc) -> bool:
