@@ -326,8 +326,10 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         return [], "subj." + status  # ACTION events of a generic group are dropped by the caller
     doc = view.doc
     pred = doc[hit.pred]
-    if view.kind in ("footnote", "heading") or _in_parentheses(view, hit.first):
-        return [], "explicit.only"  # a cited title or an aside speaks for no one in the text
+    if view.kind in ("footnote", "heading") or _in_parentheses(view, hit.first) or hit.how == "concomitant":
+        # a cited title or an aside speaks for no one in the text; an act told as what brought the next one
+        # about (…の拡大決定に伴い) names only its own agent
+        return [], "explicit.only"
     founding = hit.type == "ESTABLISH" and (hit.passive or hit.entry.subject_is_patient) and not _named_agent(pred, lex)
     if founding:
         parents = _parents(view, pred, ctx, lex)
