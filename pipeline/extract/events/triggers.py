@@ -363,25 +363,28 @@ def _subject_clause(doc, h, last: int) -> bool:
     return any(c.i < h.i for c in ga) and any(h.i < c.i < up.i for c in ga)
 
 
-def _head_words(phrase) -> list:
-    """The phrase's head and the nouns compounded onto it (小説「駅夫日記」: 日記 and 小説), or set before its title
-    with no particle right before its opening bracket (長編「影との戦い」)."""
+def _head_words(phrase, works: bool = False) -> list:
+    """The phrase's head and the nouns compounded onto it (小説「駅夫日記」: 日記 and 小説). For a work (works), also
+    a noun set before its title with no particle right before the opening bracket (長編「影との戦い」), and no word
+    inside the title, which is part of the name (「AKB48 53rdシングル世界選抜総選挙」 is no single)."""
+    kids = [c for c in phrase.children if c.dep_ == "compound" and c.i < phrase.i]
+    if not works:
+        return [phrase] + kids
     doc = phrase.doc
     inside = {t.i for t in phrase.subtree}
     before_title = [doc[t.i - 1] for t in phrase.subtree if t.text in ("「", "『") and t.i - 1 in inside
                     and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and not _case_lemmas(doc[t.i - 1])]
     opening = min((t.i for t in phrase.subtree if t.text in ("「", "『") and t.i < phrase.i), default=phrase.i)
-    # a word inside the title is part of the name (「AKB48 53rdシングル世界選抜総選挙」 is no single)
-    return [phrase] + [c for c in phrase.children if c.dep_ == "compound" and c.i < opening] + before_title
+    return [phrase] + [c for c in kids if c.i < opening] + before_title
 
 
-def _object_head_in(p, heads: list[str], gap: bool = False) -> bool:
+def _object_head_in(p, heads: list[str], gap: bool = False, works: bool = False) -> bool:
     """The predicate's object (or a passive's subject) ends in one of the heads; with gap, a relative clause
     with no object of its own may act on the noun it describes (…が作ったチーム)."""
     objs = [c for c in p.children if c.dep_ in ("obj", "nsubj") and c.i < p.i]
     if gap and is_relative(p) and p.head.i > p.i and not any(c.dep_ == "obj" for c in p.children):
         objs.append(p.head)
-    return any(w.text.endswith(tuple(heads)) or w.lemma_ in heads for o in objs for w in _head_words(o))
+    return any(w.text.endswith(tuple(heads)) or w.lemma_ in heads for o in objs for w in _head_words(o, works))
 
 
 def _goal_head_in(p, heads: list[str]) -> bool:
@@ -679,8 +682,9 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue  # 公共政策の役割について検討 / 調査検討が実施されている: a topic examined, no act intended
         if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
             continue  # 影響力を強めている: a body's standing grows, it commits to nothing
-        if entry.not_of_works and (_object_head_in(doc[pred], lex.cues.work_nouns, gap=True) or how == "attributive" and any(
-                w.text.endswith(tuple(lex.cues.work_nouns)) for w in _head_words(doc[pred].head))):
+        if entry.not_of_works and (_object_head_in(doc[pred], lex.cues.work_nouns, gap=True, works=True)
+                                   or how == "attributive" and any(w.text.endswith(tuple(lex.cues.work_nouns))
+                                                                   for w in _head_words(doc[pred].head, works=True))):
             continue  # 小説を発表した: a work published, no body announces anything
         if entry.not_goal_heads and _goal_or_compound_in(doc[pred], entry.not_goal_heads):
             continue  # 展覧会に参加: an artist shows work, no body joins anything
