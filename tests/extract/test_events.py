@@ -1505,3 +1505,14 @@ def test_events_meeting_noun_with_its_subject_before_a_comma(nlp):
     assert [(e.trigger.text, e.actors) for e in meet] == [("開催", [])]
     ev = run_events(nlp, "日本が2023年にG7サミットを開催、各国の首脳が集まった。", specs)
     assert [[a.canonical for a in e.actors] for e in ev if e.trigger.text == "開催"] == [["日本"]]
+
+
+def test_events_delegation_and_a_partner_written_with_its_post(nlp):
+    """北谷町の町議員団 (actors.json body_heads: 議員団, 代表団…) acts for the town; the と-partner of 面談 written
+    with a post (米海兵隊政務外交部長のダリン・クラーク大佐: head_titles 長) meets for the body he heads."""
+    specs = [("北谷町", "GPE", "北谷町"), ("米海兵隊政務外交部", "ORG", "米海兵隊政務外交部"),
+             ("ダリン・クラーク", "PERSON", "ダリン・クラーク"), ("日本", "GPE", "日本")]
+    ev = run_events(nlp, "4月24日、北谷町の町議員団が米海兵隊政務外交部長のダリン・クラーク大佐と面談した。", specs)
+    assert [sorted(a.canonical for a in e.actors) for e in ev if e.trigger.text == "面談"] == [["北谷町", "米海兵隊政務外交部"]]
+    ev = run_events(nlp, "日本の代表団が会議に出席した。", specs)
+    assert [[a.canonical for a in e.actors] for e in ev] == [["日本"]]

@@ -644,6 +644,11 @@ def _co_actors(hit: Hit, view: SentenceView, ctx: DocActors, lex: Lexicon) -> li
                 r = ctx.from_mention(m, role="agent")
                 if r is not None:
                     out.append(r)
+            elif m is None:
+                # …政務外交部長のダリン・クラーク大佐と面談: a partner written with a post is read like a subject
+                # (the head of a body acts for it)
+                refs, st = ctx.from_subject(view, c, [])
+                out += [r for r in refs if st == "entity"]
             continue
         if c.i > pred.i or c.dep_ != "obl" or c.lemma_ not in lex.cues.co_actor_words:
             continue
