@@ -1516,3 +1516,12 @@ def test_events_delegation_and_a_partner_written_with_its_post(nlp):
     assert [sorted(a.canonical for a in e.actors) for e in ev if e.trigger.text == "面談"] == [["北谷町", "米海兵隊政務外交部"]]
     ev = run_events(nlp, "日本の代表団が会議に出席した。", specs)
     assert [[a.canonical for a in e.actors] for e in ev] == [["日本"]]
+
+
+def test_events_listed_persons_with_posts_before_their_names(nlp):
+    """吉岡忠一中佐、…、加賀の飛行長天谷孝久、艦攻先任分隊長牧秀雄は: a post before the next name does not end the list."""
+    specs = [("吉岡忠一", "PERSON", "吉岡忠一"), ("雀部利三郎", "PERSON", "雀部利三郎"), ("天谷孝久", "PERSON", "天谷孝久"),
+             ("牧秀雄", "PERSON", "牧秀雄")]
+    ev = run_events(nlp, "航空参謀吉岡忠一中佐、航海参謀雀部利三郎中佐、加賀の飛行長天谷孝久、艦攻先任分隊長牧秀雄は、この予令について"
+                         "知らないと証言している。", specs)
+    assert [sorted(a.canonical for a in e.actors) for e in ev] == [["吉岡忠一", "天谷孝久", "牧秀雄", "雀部利三郎"]]

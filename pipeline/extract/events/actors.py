@@ -857,5 +857,8 @@ def _coordinated(doc, m: Mention, head_m: Mention, titles: tuple = ()) -> bool:
             between.append(t)
     if titles and len(between) >= 2 and between[0].text.endswith(titles) and between[0].i == m.last:
         between = between[1:]
+    if titles and len(between) >= 2 and between[0].text in COORDINATORS and len(between) <= 5 and all(
+            t.pos_ in ("NOUN", "PROPN") or t.text == "の" for t in between[1:]) and between[-1].pos_ == "NOUN":
+        between = between[:1]  # …中佐、加賀の飛行長天谷孝久、艦攻先任分隊長牧秀雄は: a post before the next name
     return len(between) <= 2 and all(t.text in COORDINATORS or t.dep_ == "case" and t.text in COORDINATORS
                                       for t in between) and len(between) > 0
