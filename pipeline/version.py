@@ -1,7 +1,8 @@
-"""The pipeline version: code version plus a hash of the data in models/.
+"""The pipeline version: code version plus a hash of the data in models/ and of the package's code.
 
-Cached results are keyed on doc_id + this version, so editing a gazetteer or a
-lexicon re-processes documents while an unchanged setup re-uses them.
+Cached results are keyed on doc_id + this version, so editing a gazetteer, a
+lexicon or the extraction code re-processes documents while an unchanged setup
+re-uses them.
 """
 from __future__ import annotations
 
@@ -29,5 +30,15 @@ def models_fingerprint(models_dir: Path = MODELS_DIR) -> str:
     return h.hexdigest()[:10]
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint(package_dir: Path = Path(__file__).resolve().parent) -> str:
+    """A hash of the package's Python sources: a code change re-processes cached documents too."""
+    h = hashlib.sha256()
+    for path in sorted(Path(package_dir).rglob("*.py")):
+        h.update(path.relative_to(package_dir).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:8]
+
+
 def pipeline_version() -> str:
-    return f"{PIPELINE_VERSION}+{models_fingerprint()}"
+    return f"{PIPELINE_VERSION}+{models_fingerprint()}.{code_fingerprint()}"
