@@ -1525,3 +1525,15 @@ def test_events_listed_persons_with_posts_before_their_names(nlp):
     ev = run_events(nlp, "航空参謀吉岡忠一中佐、航海参謀雀部利三郎中佐、加賀の飛行長天谷孝久、艦攻先任分隊長牧秀雄は、この予令について"
                          "知らないと証言している。", specs)
     assert [sorted(a.canonical for a in e.actors) for e in ev] == [["吉岡忠一", "天谷孝久", "牧秀雄", "雀部利三郎"]]
+
+
+def test_events_anaphor_does_not_reach_paragraphs_back(nlp):
+    """同委員会は: the last 委員会 of its paragraph or the two before; one further back belongs to another text (the
+    one-sentence paragraphs of Wikipedia sets), and the phrase stands for itself."""
+    specs = [("民主党全国委員会", "ORG", "民主党全国委員会")]
+    near = "民主党全国委員会は会合を開いた。\n\n翌年に同委員会は方針を結論づけた。"
+    far = "民主党全国委員会は会合を開いた。" + "\n\n別の話題である。" * 3 + "\n\n翌年に同委員会は基準を満足していると結論づけた。"
+    assert [a.canonical for e in run_events(nlp, near, specs) if e.trigger.text == "結論づけ" for a in e.actors] \
+        == ["民主党全国委員会"]
+    assert [a.canonical for e in run_events(nlp, far, specs) if e.trigger.text == "結論づけ" for a in e.actors] \
+        == ["同委員会"]
