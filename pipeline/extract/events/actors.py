@@ -676,7 +676,7 @@ class DocActors:
         head, label = phrase_text[1:], str(getattr(heads[phrase_text[1:]], "value", heads[phrase_text[1:]]))
         rs, re_, text = self._phrase(view, lo, hi)
         for start, _end, canonical, lab, name in reversed(self.bodies_in_order):
-            if start < rs and self.raw.count("\n\n", start, rs) > ANAPHORA_BLOCKS:
+            if start < rs and self.raw.count("\n\n", start, rs) > self.lex.actors.anaphora_blocks:
                 break  # an antecedent some paragraphs back is another text's (one-sentence Wikipedia paragraphs)
             if start < rs and lab == label and (label == "GPE" or name.endswith(head) or canonical.endswith(head)):
                 return ActorRef(text, canonical, rs, re_, lab, "agent")
@@ -821,8 +821,6 @@ class DocActors:
         rs, re_, text = self._phrase(view, lo, tok.i + 1)
         return ActorRef(text, nfkc(text), rs, re_, None, "agent")
 
-
-ANAPHORA_BLOCKS = 2  # 同委員会 looks back over its own paragraph and the two before it
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")  # a capitalised word of a name written in Latin letters

@@ -174,6 +174,7 @@ class ActorCues(_Strict):
     self_reference: list[str]
     # 同委員会 / 同国 / 同社: 同 + a head refers back to the last body of that head (else it stands for itself)
     anaphora_heads: dict[str, EntityLabel] = Field(default_factory=dict)
+    anaphora_blocks: int = 2  # 同委員会 looks back over its paragraph and this many before it
     # a time set as the topic (1834年には, 同年は) is never a subject: units after a number, and words
     time_topics: dict[str, list[str]] = Field(default_factory=dict)
     # an election, a war, a disaster named as an EVENT never acts (2000年の大統領選挙では党として…)
