@@ -1537,3 +1537,13 @@ def test_events_anaphor_does_not_reach_paragraphs_back(nlp):
         == ["民主党全国委員会"]
     assert [a.canonical for e in run_events(nlp, far, specs) if e.trigger.text == "結論づけ" for a in e.actors] \
         == ["同委員会"]
+
+
+def test_events_speakers_each_with_their_own_quote(nlp):
+    """Aは「…」、Bは「…」と発表した: each topic right before its own quote speaks; one speaker stays one."""
+    specs = [("欧州安全保障協力機構", "ORG", "欧州安全保障協力機構"), ("欧州会議", "ORG", "欧州会議"), ("日本", "GPE", "日本")]
+    ev = run_events(nlp, "欧州安全保障協力機構は「不正操作が行われた」、欧州会議は「多くの不正が行われた」と発表した。", specs)
+    assert [sorted(a.canonical for a in e.actors) for e in ev if e.trigger.text == "発表"] \
+        == [["欧州会議", "欧州安全保障協力機構"]]
+    ev = run_events(nlp, "日本は「協力を進める」と発表した。", specs)
+    assert [[a.canonical for a in e.actors] for e in ev] == [["日本"]]

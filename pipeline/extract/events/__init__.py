@@ -296,6 +296,8 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
         refs += r
         if st != "none" and status in ("none", "member"):
             status = st if not refs or st == "entity" else status
+    if refs and hit.type == "ANNOUNCE":
+        refs += _quoted_speakers(view, hit, ctx, refs)
     if refs:
         return _dedupe(refs), "subj"
     if status == "member":
@@ -433,6 +435,22 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
 def _goal_phrase(pred) -> bool:
     """The predicate has a に-goal before it (…会議に出席、: the subject attends)."""
     return any(c.dep_ in ("obl", "iobj") and c.i < pred.i and "に" in _cases(c) for c in pred.children)
+
+
+def _quoted_speakers(view: SentenceView, hit: Hit, ctx: DocActors, found: list[ActorRef]) -> list[ActorRef]:
+    """AはBと、CはDと発表した written with quotes (欧州安全保障協力機構は「…」、欧州会議は「…」と発表した): each
+    topic right before its own quote speaks, whatever the parser hung it on."""
+    doc = view.doc
+    speakers = [t for t in doc[:hit.first] if t.pos_ in ("NOUN", "PROPN") and t.i + 2 < len(doc)
+                and doc[t.i + 1].lemma_ == "は" and doc[t.i + 2].text in ("「", "『")]
+    if len(speakers) < 2:
+        return []
+    out: list[ActorRef] = []
+    for t in speakers:
+        refs, st = ctx.from_subject(view, t, [])
+        if st == "entity":
+            out += [r for r in refs if r.canonical not in {a.canonical for a in found}]
+    return out
 
 
 def _report_issuer(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> list[ActorRef]:
