@@ -56,13 +56,14 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def disambiguate(text: str, mentions: list[Mention], table: Homonyms | None = None) -> list[Mention]:
-    """Mentions of a shared name take the canonical of the sense their paragraph points to."""
+    """Mentions of a shared name take the canonical of the sense their sentence, else their paragraph, points to."""
     table = table or load_homonyms()
     out = []
     for m in mentions:
         senses = table.names.get(m.canonical) if m.label == "ORG" else None
         if senses:
-            for context in (_sentence(text, m.start, m.end), _paragraph(text, m.start, m.end)):
+            for scope in (_sentence, _paragraph):  # the paragraph is read only when the sentence holds no cue
+                context = scope(text, m.start, m.end)
                 scores = [sum(context.count(c) for c in s.cues) for s in senses]
                 best = max(scores)
                 if best > 0:

@@ -24,7 +24,7 @@ from .actors import (COORDINATORS, ActorRef, DocActors, _comma_after, _compound_
 from .arguments import content_of, date_of, location_of, object_mentions
 from .context import DateRef, SentenceView, build_views
 from .lexicon import Lexicon, load_lexicon
-from .triggers import Hit, _before_colon, find_triggers, relative, undecided_decision
+from .triggers import BODY_BEFORE, Hit, _before_colon, find_triggers, goal_phrases, relative, undecided_decision
 
 __all__ = ["extract_events", "load_lexicon"]
 
@@ -278,7 +278,7 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
             return [], "meeting.held"  # …カナナスキスで開催される予定である: a meeting to be held, agentless (6.2)
     noun = view.doc[hit.pred]
     if hit.type == "MEET" and hit.how == "vn_obj" and not hit.entry.partner_acts and noun.pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_ == "obj" for c in noun.children) and not _goal_phrase(noun):
+            and not any(c.dep_ == "obj" for c in noun.children) and not goal_phrases(noun):
         return [], "meeting.held"  # …原画展が…美術館で開催、: a meeting noun with a が-subject and no object was held
     subjects = explicit_subjects(view, hit, lex)
     if hit.passive or (hit.type == "ESTABLISH" and hit.entry.subject_is_patient):
@@ -432,17 +432,13 @@ def _actors_raw(hit: Hit, view: SentenceView, views, k: int, ctx: DocActors, sta
     return [], "passive" if hit.passive else "none"
 
 
-def _goal_phrase(pred) -> bool:
-    """The predicate has a に-goal before it (…会議に出席、: the subject attends)."""
-    return any(c.dep_ in ("obl", "iobj") and c.i < pred.i and "に" in _cases(c) for c in pred.children)
-
-
 def _quoted_speakers(view: SentenceView, hit: Hit, ctx: DocActors, found: list[ActorRef]) -> list[ActorRef]:
     """AはBと、CはDと発表した written with quotes (欧州安全保障協力機構は「…」、欧州会議は「…」と発表した): each
     topic right before its own quote speaks, whatever the parser hung it on."""
     doc = view.doc
+    opens = tuple(o for o, _ in ctx.lex.cues.title_brackets)
     speakers = [t for t in doc[:hit.first] if t.pos_ in ("NOUN", "PROPN") and t.i + 2 < len(doc)
-                and doc[t.i + 1].lemma_ == "は" and doc[t.i + 2].text in ("「", "『")]
+                and doc[t.i + 1].lemma_ == "は" and doc[t.i + 2].text in opens]
     if len(speakers) < 2:
         return []
     out: list[ActorRef] = []
@@ -462,10 +458,10 @@ def _report_issuer(view: SentenceView, pred, ctx: DocActors, lex: Lexicon) -> li
         if not any(c.text.endswith(w) or c.lemma_ == w for w in lex.cues.report_heads):
             continue
         before = view.mention_at(c.i - 1) if c.i > 0 else None
-        if before is None or before.last != c.i or before.label not in ("ORG", "GPE"):
+        if before is None or before.last != c.i or before.label not in BODY_BEFORE:
             owner = next((n for n in c.children if n.dep_ == "nmod" and n.i < c.i and "の" in _cases(n)), None)
             before = view.mention_at(owner.i) if owner is not None else None
-            if before is None or before.label not in ("ORG", "GPE"):
+            if before is None or before.label not in BODY_BEFORE:
                 continue
         ref = ctx.from_mention(before, role="agent")
         if ref is not None:

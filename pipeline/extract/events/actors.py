@@ -17,7 +17,8 @@ from pipeline.nlp.gazetteer import load_gazetteer, nfkc
 
 from .context import Mention, SentenceView
 from .lexicon import Lexicon
-from .triggers import Hit, _aux_tail, _case_lemmas, attributive, is_relative, relative, undecided_decision
+from .triggers import (Hit, _aux_tail, _case_lemmas, attributive, causative, clause_end, is_relative, relative,
+                       undecided_decision)
 
 COORDINATORS = {"と", "や", "、", "及び", "および", "並びに", "ならびに", "・"}
 
@@ -93,7 +94,7 @@ def explicit_subjects(view: SentenceView, hit: Hit, lex: Lexicon) -> list:
     doc = view.doc
     node = doc[hit.pred]
     passive = hit.passive
-    patient = hit.entry is not None and hit.entry.subject_is_patient and not _causative(node)
+    patient = hit.entry is not None and hit.entry.subject_is_patient and not causative(node, lex)
     undecided = undecided_decision(hit, node)
     patient = patient or undecided
     born = False
@@ -250,11 +251,8 @@ def has_ga_subject(pred) -> bool:
 
 def _comma_after(tok) -> bool:
     """The predicate's clause (its auxiliaries and particles) is closed by a comma (招待し、)."""
-    doc = tok.doc
-    j = tok.i + 1
-    while j < len(doc) and (doc[j].pos_ in ("AUX", "SCONJ", "PART") or doc[j].dep_ in ("aux", "mark", "fixed")):
-        j += 1
-    return j < len(doc) and doc[j].text in ("、", ",")
+    j = clause_end(tok)
+    return j < len(tok.doc) and tok.doc[j].text in ("、", ",")
 
 
 # particles of a phrase that sets the scene (Xでは, Xには, Xにおいては) rather than naming who acts
@@ -289,10 +287,6 @@ def _ga_object(tok, passive: bool) -> bool:
         return False
     cases = [c for c in tok.children if c.i > tok.i and c.dep_ == "case"]
     return bool(cases) and cases[0].text == "が" and cases[0].i == tok.i + 1
-
-
-def _causative(tok) -> bool:
-    return any(c.i > tok.i and c.dep_ == "aux" and c.lemma_ in ("せる", "させる") for c in tok.children)
 
 
 def _sibling_clause_subject(pred) -> list:

@@ -115,6 +115,8 @@ class Cues(_Strict):
     body_nouns: list[str] = Field(default_factory=list)  # 銀行, 政権, 会社: heads that name a body (body_subject)
     host_words: list[str]
     passive_aux: list[str]
+    causative_aux: list[str] = Field(default_factory=list)  # せる/させる: 独立させる (causative_only)
+    progressive_aux: list[str] = Field(default_factory=list)  # いる/おる after て: 開催されていた, a state
     agent_markers: list[str]
     # より: a passive's source (制作会社WHITE FOXより…が公表された), its agent when it names someone
     source_markers: list[str] = Field(default_factory=list)

@@ -363,34 +363,43 @@ def _subject_clause(doc, h, last: int) -> bool:
     return any(c.i < h.i for c in ga) and any(h.i < c.i < up.i for c in ga)
 
 
-def _head_words(phrase, works: bool = False) -> list:
-    """The phrase's head and the nouns compounded onto it (小説「駅夫日記」: 日記 and 小説). For a work (works), also
-    a noun set before its title with no particle right before the opening bracket (長編「影との戦い」), and no word
-    inside the title, which is part of the name (「AKB48 53rdシングル世界選抜総選挙」 is no single)."""
+def _head_words(phrase, opens: tuple = ()) -> list:
+    """The phrase's head and the nouns compounded onto it (小説「駅夫日記」: 日記 and 小説). For a work (opens: the
+    opening title brackets), also a noun set before its title with no particle right before the opening bracket
+    (長編「影との戦い」), and no word inside the title, which is part of the name (「AKB48 53rdシングル世界選抜総選挙」
+    is no single)."""
     kids = [c for c in phrase.children if c.dep_ == "compound" and c.i < phrase.i]
-    if not works:
+    if not opens:
         return [phrase] + kids
     doc = phrase.doc
     inside = {t.i for t in phrase.subtree}
-    before_title = [doc[t.i - 1] for t in phrase.subtree if t.text in ("「", "『") and t.i - 1 in inside
+    before_title = [doc[t.i - 1] for t in phrase.subtree if t.text in opens and t.i - 1 in inside
                     and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and not _case_lemmas(doc[t.i - 1])]
-    opening = min((t.i for t in phrase.subtree if t.text in ("「", "『") and t.i < phrase.i), default=phrase.i)
+    opening = min((t.i for t in phrase.subtree if t.text in opens and t.i < phrase.i), default=phrase.i)
     return [phrase] + [c for c in kids if c.i < opening] + before_title
 
 
-def _object_head_in(p, heads: list[str], gap: bool = False, works: bool = False) -> bool:
+def _object_head_in(p, heads: list[str], gap: bool = False, opens: tuple = ()) -> bool:
     """The predicate's object (or a passive's subject) ends in one of the heads; with gap, a relative clause
     with no object of its own may act on the noun it describes (…が作ったチーム)."""
     objs = [c for c in p.children if c.dep_ in ("obj", "nsubj") and c.i < p.i]
     if gap and is_relative(p) and p.head.i > p.i and not any(c.dep_ == "obj" for c in p.children):
         objs.append(p.head)
-    return any(w.text.endswith(tuple(heads)) or w.lemma_ in heads for o in objs for w in _head_words(o, works))
+    return any(w.text.endswith(tuple(heads)) or w.lemma_ in heads for o in objs for w in _head_words(o, opens))
+
+
+def _of_work(p, how: str, lex: Lexicon) -> bool:
+    """What the predicate publishes is a work (cues work_nouns): its object, the noun a relative clause describes,
+    or the noun an attributive act (2001年公開の映画) modifies."""
+    opens = tuple(o for o, _ in lex.cues.title_brackets)
+    works = tuple(lex.cues.work_nouns)
+    return _object_head_in(p, lex.cues.work_nouns, gap=True, opens=opens) or how == "attributive" and any(
+        w.text.endswith(works) for w in _head_words(p.head, opens))
 
 
 def _goal_head_in(p, heads: list[str]) -> bool:
     """The predicate's に-goal ends in one of the heads (議長国に就任)."""
-    goals = [c for c in p.children if c.dep_ in ("obl", "iobj") and c.i < p.i and "に" in _case_lemmas(c)]
-    return any(g.text.endswith(tuple(heads)) or g.lemma_ in heads for g in goals)
+    return any(g.text.endswith(tuple(heads)) or g.lemma_ in heads for g in goal_phrases(p))
 
 
 def _goal_or_compound_in(p, heads: list[str]) -> bool:
@@ -682,16 +691,13 @@ def find_triggers(view: SentenceView, lex: Lexicon, keep_dropped: bool = False) 
             continue  # 公共政策の役割について検討 / 調査検討が実施されている: a topic examined, no act intended
         if entry.not_object_heads and _object_head_in(doc[pred], entry.not_object_heads):
             continue  # 影響力を強めている: a body's standing grows, it commits to nothing
-        if entry.not_of_works and (_object_head_in(doc[pred], lex.cues.work_nouns, gap=True, works=True)
-                                   or how == "attributive" and any(w.text.endswith(tuple(lex.cues.work_nouns))
-                                                                   for w in _head_words(doc[pred].head, works=True))):
+        if entry.not_of_works and _of_work(doc[pred], how, lex):
             continue  # 小説を発表した: a work published, no body announces anything
         if entry.not_goal_heads and _goal_or_compound_in(doc[pred], entry.not_goal_heads):
             continue  # 展覧会に参加: an artist shows work, no body joins anything
         if entry.needs_meeting and not _about_meeting(doc, doc[pred], view, lex, subject_only=entry.passive_only):
             continue  # 自由で開かれたインド太平洋: 開く of no meeting
-        if entry.causative_only and not any(c.i > pred and c.dep_ == "aux" and c.lemma_ in ("せる", "させる")
-                                            for c in doc[pred].children):
+        if entry.causative_only and not causative(doc[pred], lex):
             continue  # 独立した / 復活した: the thing itself changed; only 独立させる / 復活させる is a body's act
         if entry.body_subject and not _body_subject(doc, first, doc[pred], view, lex):
             continue  # 長男が誕生した: a birth, no body comes into being
@@ -789,13 +795,11 @@ def _dotted(doc, hits: list[Hit], pending, lex: Lexicon) -> list[Hit]:
     return sorted(out, key=lambda h: h.first)
 
 
-def _continuous(tok) -> bool:
-    """The clause is in the continuous aspect (開催されていた, 行われている: て + いる), a state or a practice."""
-    doc = tok.doc
-    tail = [t for t in doc[tok.i + 1:tok.i + 6]]
-    return any(a.lemma_ in ("て", "で") and b.lemma_ in ("いる", "おる") and a.head.i in (tok.i, a.i) or
-               a.lemma_ in ("て", "で") and b.lemma_ in ("いる", "おる") and b.head.i in (tok.i, a.i)
-               for a, b in zip(tail, tail[1:]))
+def _continuous(tok, lex: Lexicon) -> bool:
+    """The clause is in the continuous aspect (開催されていた, 行われている: て + cues progressive_aux), a state or a
+    practice."""
+    tail = tok.doc[tok.i + 1:clause_end(tok)]
+    return any(x.lemma_ in ("て", "で") and y.lemma_ in lex.cues.progressive_aux for x, y in zip(tail, tail[1:]))
 
 
 def _dated(tok) -> bool:
@@ -824,6 +828,25 @@ def _dated_past(tok) -> bool:
 def _of_phrase(h) -> bool:
     """The noun has a の-phrase before it (民主党の推薦, 文科省の発表)."""
     return any(c.dep_ == "nmod" and c.i < h.i and "の" in _case_lemmas(c) for c in h.children)
+
+
+def causative(tok, lex: Lexicon) -> bool:
+    """The predicate takes a causative auxiliary (独立させる; cues causative_aux)."""
+    return any(c.i > tok.i and c.dep_ == "aux" and c.lemma_ in lex.cues.causative_aux for c in tok.children)
+
+
+def clause_end(tok) -> int:
+    """The index right after the predicate's auxiliaries and particles (開催/さ/れ/て/い/た -> the next word)."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and (doc[j].pos_ in ("AUX", "SCONJ", "PART") or doc[j].dep_ in ("aux", "mark", "fixed")):
+        j += 1
+    return j
+
+
+def goal_phrases(p) -> list:
+    """The predicate's に-goals before it (議長国に就任, …会議に出席)."""
+    return [c for c in p.children if c.dep_ in ("obl", "iobj") and c.i < p.i and "に" in _case_lemmas(c)]
 
 
 def _aux_tail(tok) -> list:
@@ -931,9 +954,8 @@ def _govern(doc, hits: list[Hit], lex: Lexicon, view: Optional[SentenceView] = N
             dep, up = node.dep_, node.head
             if dep == "acl" and not is_relative(node):
                 break  # a main predicate before a footnote number
-            lasting = dep == "acl" and _continuous(node) and up.i > node.i and all(
-                t.pos_ in ("AUX", "SCONJ", "VERB", "PART") and t.dep_ in ("aux", "mark", "fixed")
-                for t in doc[node.i + 1:up.i])  # …に開催されていた映画祭である: what the thing was
+            # …に開催されていた映画祭である: the continuous clause right before its noun says what the thing was
+            lasting = dep == "acl" and clause_end(node) == up.i and _continuous(node, lex)
             if dep == "acl" and step <= 1 and _copular_noun(doc, up, lex) and not (
                     by_token.get(up.i) is not None and by_token[up.i].entry.intent_noun) and (lasting or not any(
                     c.i > node.i and c.lemma_ == "た" for c in node.children) and not _te_form(node)
