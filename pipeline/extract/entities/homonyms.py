@@ -17,7 +17,6 @@ from pipeline.errors import ErrorCode, KirokuError
 from .mention import Mention
 
 HOMONYMS = Path(__file__).resolve().parents[3] / "models" / "gazetteer" / "homonyms.json"
-WINDOW = 600  # characters either side of the mention, within its paragraph
 
 
 class Sense(BaseModel):
@@ -28,6 +27,7 @@ class Sense(BaseModel):
 
 class Homonyms(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    window: int = 600  # characters either side of the mention, within its paragraph
     names: dict[str, list[Sense]]
 
 
@@ -42,10 +42,10 @@ def load_homonyms(path: str | None = None) -> Homonyms:
         raise KirokuError(ErrorCode.E021_DATA_FILE, detail=f"{p}: {str(e).splitlines()[0]}") from e
 
 
-def _paragraph(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind("\n\n", 0, start) + 2, start - WINDOW, 0)
+def _paragraph(text: str, start: int, end: int, window: int) -> str:
+    lo = max(text.rfind("\n\n", 0, start) + 2, start - window, 0)
     hi = text.find("\n\n", end)
-    hi = min(hi if hi >= 0 else len(text), end + WINDOW)
+    hi = min(hi if hi >= 0 else len(text), end + window)
     return text[lo:start] + text[end:hi]  # the mention itself is no cue (自由民主党 holds 民主党)
 
 
@@ -62,8 +62,9 @@ def disambiguate(text: str, mentions: list[Mention], table: Homonyms | None = No
     for m in mentions:
         senses = table.names.get(m.canonical) if m.label == "ORG" else None
         if senses:
-            for scope in (_sentence, _paragraph):  # the paragraph is read only when the sentence holds no cue
-                context = scope(text, m.start, m.end)
+            scopes = (lambda: _sentence(text, m.start, m.end), lambda: _paragraph(text, m.start, m.end, table.window))
+            for scope in scopes:  # the paragraph is read only when the sentence holds no cue
+                context = scope()
                 scores = [sum(context.count(c) for c in s.cues) for s in senses]
                 best = max(scores)
                 if best > 0:
