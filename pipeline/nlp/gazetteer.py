@@ -160,6 +160,10 @@ class WordList(_Section):
     words: list[str] = Field(min_length=1)
 
 
+class GovernmentSuffixes(WordList):
+    as_country: list[str] = Field(default_factory=list)
+
+
 class SupportRule(WordList):
     ene_labels_doc: str = ""
     ene_labels: list[str] = Field(default_factory=list)
@@ -234,7 +238,7 @@ class GazetteerRules(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     doc: str = Field(default="", alias="_doc")
     abbrev_compounds: AbbrevCompounds
-    government_suffixes: WordList
+    government_suffixes: GovernmentSuffixes
     generic_heads: WordList
     never_entities: WordList
     latin_acronym_heads: LatinAcronymHeads

@@ -152,3 +152,12 @@ def test_entities_a_government_read_whole_takes_its_countrys_canonical(nlp):
     assert ("大日本帝国政府", "日本政府") in got
     got = {(s, c) for s, _, c, _ in _mentions(nlp, "インド政府は戦略を策定した。")}
     assert ("インド政府", "インド政府") in got
+
+
+def test_entities_a_government_keeps_the_country_as_written(nlp):
+    """アメリカ合衆国政府 and アメリカ政府 keep their written form as canonical (the Wikipedia gold's practice), not
+    the country's canonical + 政府 (米国政府); only the forms of rules.json `as_country` (日本国) take it."""
+    got = {(s, c) for s, _, c, _ in _mentions(nlp, "1995年、アメリカ合衆国政府はイギリスへの輸出に同意した。")}
+    assert ("アメリカ合衆国政府", "アメリカ合衆国政府") in got
+    got = {(s, c) for s, _, c, _ in _mentions(nlp, "日本国政府は声明を発表した。")}
+    assert ("日本国政府", "日本政府") in got

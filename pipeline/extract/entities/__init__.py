@@ -51,15 +51,19 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def _government(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """GPE or PERSON directly followed by 政府/政権: one ORG mention of the whole span (インド政府)."""
-    suffixes = sorted((nfkc(w) for w in gaz.rules.government_suffixes.words), key=len, reverse=True)
+    """GPE or PERSON directly followed by 政府/政権: one ORG mention of the whole span (インド政府), its canonical the
+    span as written (アメリカ政府) unless the country is written in a form of `as_country` (日本国政府 -> 日本政府)."""
+    gs = gaz.rules.government_suffixes
+    suffixes = sorted((nfkc(w) for w in gs.words), key=len, reverse=True)
+    as_country = {nfkc(w) for w in gs.as_country}
     starts = {m.start for m in mentions}
     out = []
     for m in mentions:
         if m.label in ("GPE", "PERSON"):
             suf = next((w for w in suffixes if text.startswith(w, m.end)), None)
             if suf and (m.end not in starts):
-                base = m.canonical if m.label == "GPE" else text[m.start:m.end]
+                written = text[m.start:m.end]
+                base = m.canonical if m.label == "GPE" and nfkc(written) in as_country else written
                 out.append(m.with_(end=m.end + len(suf), label="ORG", canonical=base + suf,
                                    rule=f"government:{suf}", qid=None))
                 continue
@@ -69,7 +73,8 @@ def _government(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
             name = text[m.start:m.end]
             suf = next((w for w in suffixes if name.endswith(w) and len(name) > len(w)), None)
             entry = gaz.lookup(name[:-len(suf)]) if suf else None
-            if entry is not None and str(getattr(entry.label, "value", entry.label)) == "GPE":
+            if (entry is not None and str(getattr(entry.label, "value", entry.label)) == "GPE"
+                    and nfkc(name[:-len(suf)]) in as_country):
                 out.append(m.with_(canonical=entry.canonical + suf, rule=f"{m.rule}+government:{suf}"))
                 continue
         out.append(m)
