@@ -1198,6 +1198,26 @@ def test_events_unlisted_name_subject_and_passive_topic(nlp):
     assert pairs(ev) == [("設立", "ESTABLISH")] and actors_of(ev, "設立") == set()
 
 
+def test_events_a_body_noun_subject_with_its_modifiers(nlp):
+    """高校生達のグループが…を結成: a subject naming one group by a common noun (actors.json body_subject_heads, its
+    plural 達 read by the head) is the actor as written, with the nouns joined by の before it; a place among them
+    (modifier_places) only says whose it is. 大統領は…を制定し with no country named: the office as written. A
+    generic group (企業) still acts for no one."""
+    ev = run_events(nlp, "1963年、ケンタッキー州リッチモンドで、高校生達のグループがロックンロールバンドを結成した。",
+                    [("ケンタッキー州リッチモンド", "GPE", "ケンタッキー州リッチモンド")])
+    assert actors_of(ev, "結成") == {"高校生達のグループ"}
+    ev = run_events(nlp, "1974年、メリデン工場の従業員達が「メリデン共同組合」を設立した。",
+                    [("メリデン工場", "FACILITY", "メリデン工場"), ("メリデン共同組合", "ORG", "メリデン共同組合")])
+    assert actors_of(ev, "設立") == {"メリデン工場の従業員達"}
+    ev = run_events(nlp, "独立後は争いが続いたが、大統領は1880年に自由主義憲法を制定した。")
+    assert actors_of(ev, "制定") == {"大統領"}
+    ev = run_events(nlp, "ロシアの大統領は2016年に声明を発表した。", [("ロシア", "GPE", "ロシア")])
+    assert actors_of(ev, "発表") == {"ロシア"}
+    ev = run_events(nlp, "地元の企業が2016年に協会を設立した。")
+    assert actors_of(ev, "設立") == set()
+    assert actors_of(ev, "設立") == set()
+
+
 def test_events_agreements_foundings_and_gatherings_from_common_verbs(nlp):
     """Common verbs of the lexicon that are events only with the right argument: 契約を結ぶ / 和解が成立 (AGREE on
     the verbal noun), 協定を結ぶ (AGREE on the verb), 結ぶ of anything else no event; 作る of a body (ESTABLISH),

@@ -769,27 +769,38 @@ class DocActors:
                     return [r], "entity"
             if any(w in phrase_text for w in ac.group_heads):
                 return [], "member"  # 加盟国の首脳: the body named in the sentence
+            named = None if mentions else self.body_noun(view, tok)
+            if named is not None:
+                return [named], "entity"  # 大統領は…を制定し, no country named: the office as written
             return [], "generic"
         if word in ac.topic_members or tok.lemma_ in ac.topic_members:
             return [], "member"
         if any(word.endswith(w) or tok.lemma_ == w for w in ac.generic_subjects):
             return [], "group"  # 企業, 各国, 研究機関: a generic group, no body
+        named = None
         if not mentions:
             named = self._unlisted_name(view, tok) or self.body_noun(view, tok)
-            if named is not None:
-                return [named], "entity"
+        elif all(m.label in ac.modifier_places for m in mentions):
+            named = self.body_noun(view, tok)  # メリデン工場の従業員達: a place only says whose they are
+        if named is not None:
+            return [named], "entity"
         return [], "none"
 
     def body_noun(self, view: SentenceView, tok) -> Optional[ActorRef]:
         """A subject that names one body by a common noun the sentence gives no name for (議会は…を可決した,
         開発チームは…に力を注ぎ; actors.json `body_subject_heads`): the phrase is the actor, its own text the
         canonical. Generic groups (企業, 各国, 研究者) never are."""
-        heads = tuple(self.lex.actors.body_subject_heads)
-        if not heads or not tok.text.endswith(heads) or tok.pos_ not in ("NOUN", "PROPN"):
-            return None
+        ac = self.lex.actors
+        heads = tuple(ac.body_subject_heads)
+        doc = view.doc
         lo = _compound_start(tok)
-        if any(t.pos_ not in ("NOUN", "PROPN") for t in view.doc[lo:tok.i + 1]) or tok.i - lo > 3:
+        word = view.text[doc[lo].idx:tok.idx + len(tok.text)]
+        plural = next((p for p in ac.plural_suffixes if word.endswith(p) and len(word) > len(p)), "")
+        if not heads or not word[:len(word) - len(plural)].endswith(heads) or tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        if any(t.pos_ not in ("NOUN", "PROPN") for t in doc[lo:tok.i + 1]) or tok.i - lo > 3:
+            return None
+        lo = _noun_modifiers(doc, lo, tok)  # 高校生達のグループ, メリデン工場の従業員達: the whole noun phrase
         rs, re_, text = self._phrase(view, lo, tok.i + 1)
         return ActorRef(text, nfkc(text), rs, re_, None, "agent")
 
@@ -818,6 +829,20 @@ class DocActors:
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")  # a capitalised word of a name written in Latin letters
+
+
+def _noun_modifiers(doc, lo: int, tok) -> int:
+    """The start of the noun phrase of `tok` when everything from its left edge to `lo` is nouns joined by の
+    (高校生達のグループ, メリデン工場の従業員達); `lo` otherwise (a clause, a comma or a number before it)."""
+    left = tok.left_edge.i
+    if left >= lo:
+        return lo
+    span = doc[left:lo]
+    if span[-1].text != "の" or any(t.pos_ not in ("NOUN", "PROPN") and t.text != "の" for t in span):
+        return lo
+    if any(t.text == "の" and (t.i == left or doc[t.i - 1].text == "の") for t in span):
+        return lo
+    return left
 
 
 def _compound_start(tok) -> int:

@@ -197,6 +197,8 @@ class ActorCues(_Strict):
     counted_members: list[str] = Field(default_factory=list)  # 笹森順造・早川崇ら32名: the counter after X ら N
     head_titles: list[str] = Field(default_factory=list)  # 社長, 学長: the head of a body acts for it
     body_subject_heads: list[str] = Field(default_factory=list)  # 議会, 政府, チーム: a body named by a common noun
+    plural_suffixes: list[str] = Field(default_factory=list)  # 達, たち: 従業員達 is read by its head 従業員
+    modifier_places: list[str] = Field(default_factory=list)  # labels of mentions that only say whose a body noun is
     venture_heads: list[str] = Field(default_factory=list)  # 合弁会社: AとBの合弁会社として設立 -> the parents found it
     # 経済産業省や総務省といった関連省庁: a class noun after examples names the bodies listed as examples
     example_markers: list[str] = Field(default_factory=list)
