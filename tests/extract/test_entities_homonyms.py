@@ -17,6 +17,7 @@ def _m(text: str, name: str, label: str = "ORG") -> Mention:
     ("2004年のアメリカ大統領選挙で民主党の候補が敗れた。", "民主党 (アメリカ)"),
     ("2009年の衆議院選挙で民主党が勝利した。", "民主党 (日本)"),
     ("民主党は声明を発表した。", "民主党"),  # no cue: the name stays
+    ("ソウルで韓国の民主党が集会を開いた。", "民主党 (韓国)"),
     ("独立後のラテン諸国はどこも自由党と保守党の争いが続いた。", "自由党"),  # another party's name is no cue
 ])
 def test_shared_name_takes_the_sense_its_context_names(text, expected):

@@ -161,3 +161,9 @@ def test_entities_a_government_keeps_the_country_as_written(nlp):
     assert ("アメリカ合衆国政府", "アメリカ合衆国政府") in got
     got = {(s, c) for s, _, c, _ in _mentions(nlp, "日本国政府は声明を発表した。")}
     assert ("日本国政府", "日本政府") in got
+
+
+def test_entities_a_korean_party_is_read_whole(nlp):
+    """共に民主党 (orgs.jsonl) is one name: 共に is no adverb before 民主党."""
+    got = {(s, c) for s, _, c, _ in _mentions(nlp, "最大野党である共に民主党の報道官は声明を発表した。")}
+    assert ("共に民主党", "共に民主党") in got

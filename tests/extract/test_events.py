@@ -1567,3 +1567,32 @@ def test_events_speakers_each_with_their_own_quote(nlp):
         == [["欧州会議", "欧州安全保障協力機構"]]
     ev = run_events(nlp, "日本は「協力を進める」と発表した。", specs)
     assert [[a.canonical for a in e.actors] for e in ev] == [["日本"]]
+
+
+def test_events_wiki_dev10_rules(nlp):
+    """Rules from the errors of annotations/wiki6/wiki_dev10: a topic marked について/に関して (cues about_markers) is
+    what is spoken of, no subject; a person before a compound post (上院議員) is the titled subject; 決断 ADOPT,
+    通報 ANNOUNCE (negated when not done), 作る of a 党 founds it."""
+    ev = run_events(nlp, "第二次世界大戦については、枢軸軍を革命的勢力として位置づけた。",
+                    [("第二次世界大戦", "EVENT", "第二次世界大戦"), ("枢軸軍", "ORG", "枢軸軍")])
+    assert actors_of(ev, "位置づけ") == set()
+    ev = run_events(nlp, "外交政策についてジョン・クインシー・アダムズ上院議員が支持した。",
+                    [("ジョン・クインシー・アダムズ", "PERSON", "ジョン・クインシー・アダムズ"), ("上院", "ORG", "上院")])
+    assert actors_of(ev, "支持") == {"ジョン・クインシー・アダムズ"}
+    ev = run_events(nlp, "聖マリアンナ医大は治験を主体的に行うことを決断した。", [("聖マリアンナ医大", "ORG", "聖マリアンナ医大")])
+    assert pairs(ev) == [("決断", "ADOPT")]
+    ev = run_events(nlp, "第13師団は反攻の模様を第11軍司令部に通報していなかった。",
+                    [("第13師団", "ORG", "第13師団"), ("第11軍司令部", "ORG", "第11軍司令部")])
+    assert pairs(ev) == [("通報", "ANNOUNCE")] and ev[0].negated and actors_of(ev, "通報") == {"第13師団"}
+    ev = run_events(nlp, "バージニアの政治家は1879年に再編党を作った。")
+    assert pairs(ev) == [("作っ", "ESTABLISH")]
+
+
+def test_events_a_short_body_inside_a_kanji_word_is_not_its_convener(nlp):
+    """京大 (京都大学) inside 南京大虐殺 convenes nothing; an event named as a massacre or a problem (actors.json
+    inert_event_heads) acts for no one."""
+    specs = [("南京大会", "EVENT", "南京大会"), ("南京大虐殺", "EVENT", "南京大虐殺"), ("京大", "ORG", "京都大学")]
+    ev = run_events(nlp, "京大は2019年に声明を発表した。南京大会は2020年に声明を発表した。", specs)
+    assert [{a.canonical for a in e.actors} for e in ev] == [{"京都大学"}, {"南京大会"}]
+    ev = run_events(nlp, "南京大虐殺は無かったと2020年に主張した。", specs)
+    assert [{a.canonical for a in e.actors} for e in ev] == [set()]

@@ -50,6 +50,8 @@ def _is_subject(tok, passive: bool, lex: Lexicon) -> bool:
         return False  # 1834年には…を設立した: a time topic is no subject
     if "と" in cases or "の" in cases and tok.dep_ != "nsubj":
         return False
+    if cases & set(lex.cues.about_markers):
+        return False  # 第二次世界大戦については…と位置づける: what is spoken of is no subject
     if tok.dep_ in ("nsubj", "csubj", "dislocated"):
         return not passive or bool(cases & {"では", "には", "においては"})
     if tok.dep_ == "obl" and "は" in cases:
@@ -371,7 +373,8 @@ def _sentence_topic(doc, before: int, lex: Lexicon) -> list:
         if t.dep_ == "acl":
             inside_acl.update(x.i for x in t.subtree)
     topics = [t for t in doc[:before] if t.dep_ in ("nsubj", "obl", "dislocated")
-              and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t) and not time_phrase(t, lex)]
+              and "は" in _case_lemmas(t) and "と" not in _case_lemmas(t) and not time_phrase(t, lex)
+              and not _case_lemmas(t) & set(lex.cues.about_markers)]  # Xについては: spoken of, no subject
     cands = [t for t in topics if t.i not in inside_acl]
     if not cands:
         # a sentence-initial topic (国家発展改革委の関係者は、…) scopes over the sentence even when the
@@ -463,7 +466,8 @@ class DocActors:
                 continue  # パリ協定, 京都議定書: a city in a treaty's name is where it was made, not who issued it
             for name in (entity.text, entity.canonical):
                 # the name as written, else its canonical (群馬高崎デジタル・技術大臣会合 -> G7群馬高崎…)
-                if text and name and text != name and text in name and (lab == "ORG" or name.startswith(text)):
+                if text and name and text != name and text in name and (lab == "ORG" or name.startswith(text)) \
+                        and not _inside_word(name, text):
                     # (a country or place convenes only as the name's first word: 日本・ASEAN…; 中部横断自動車道
                     # 長野県区間に係る計画調整会議 is about the place)
                     # a body before a place (G7 in 群馬高崎デジタル・技術大臣会合 = G7群馬高崎…), then the name as
@@ -478,6 +482,8 @@ class DocActors:
                 lab = _label(entry)
                 if lab not in self.inside or e - s >= len(entity.text) or (document and entry.id.startswith(self.place_ids)):
                     continue
+                if _inside_word(entity.text[:e], entity.text[s:e]):
+                    continue  # 京大 in 南京大会
                 key = (lab != "ORG", True, s, -(e - s))
                 if best is None or key < best[0]:
                     best = (key, entry.canonical, lab)
@@ -737,7 +743,7 @@ class DocActors:
             # ヴァンダービルト大学のクリスティ教授とオハイオ州立大学のシュルツ教授が: each person named right before
             # the post (the post itself names no one)
             titled = [m for m in mentions if m.label == "PERSON" and m.last < hi
-                      and doc[m.last].text.endswith(self.person_titles)]
+                      and (doc[m.last].text.endswith(self.person_titles) or _compound_title(doc, m.last, tok))]
             refs = _unique([r for r in (self.from_mention(m) for m in titled) if r is not None])
             if refs:
                 return refs, "entity"
@@ -829,6 +835,23 @@ class DocActors:
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 LATIN_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)*")  # a capitalised word of a name written in Latin letters
+
+
+def _compound_title(doc, first: int, tok) -> bool:
+    """ジョン・クインシー・アダムズ上院議員: the nouns from `first` to the title `tok` are one compound post."""
+    return 0 < tok.i - first <= 2 and all(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t.head.i == tok.i
+                                          for t in doc[first:tok.i])
+
+
+def _inside_word(name: str, short: str) -> bool:
+    """A short name of kanji only written inside a kanji word of a longer name (京大 in 南京大虐殺) is no body
+    of it; longer names (国連総会 in 第78回国連総会) and names in other scripts (G7) always are."""
+    i = name.index(short)
+    return len(short) <= 2 and i > 0 and all(_kanji(ch) for ch in name[i - 1:i + len(short)])
+
+
+def _kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "々〆"
 
 
 def _noun_modifiers(doc, lo: int, tok) -> int:

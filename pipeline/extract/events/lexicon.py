@@ -118,6 +118,7 @@ class Cues(_Strict):
     causative_aux: list[str] = Field(default_factory=list)  # せる/させる: 独立させる (causative_only)
     progressive_aux: list[str] = Field(default_factory=list)  # いる/おる after て: 開催されていた, a state
     agent_markers: list[str]
+    about_markers: list[str] = Field(default_factory=list)  # について(は): what is spoken of, never the subject
     # より: a passive's source (制作会社WHITE FOXより…が公表された), its agent when it names someone
     source_markers: list[str] = Field(default_factory=list)
     venue_cases: list[str]
