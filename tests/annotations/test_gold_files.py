@@ -65,7 +65,7 @@ def test_gold_files_checks_do_not_load_ginza():
 
 # Gold sets whose text lies beside them (the Wikipedia development set and the held-out set): the same checks,
 # with the text read from the gold file's folder.
-SIDE = sorted(p for d in ("wiki", "wiki3", "wiki4", "wiki5", "heldout", "heldout2", "heldout3") for p in (RAW.parent / "annotations" / d).glob("*.json") if p.is_file())
+SIDE = sorted(p for d in ("wiki", "wiki3", "wiki4", "wiki5", "wiki6", "heldout", "heldout2", "heldout3") for p in (RAW.parent / "annotations" / d).glob("*.json") if p.is_file())
 
 
 def _load_side(path):
@@ -74,7 +74,7 @@ def _load_side(path):
 
 
 def test_side_gold_sets_exist():
-    assert {p.parent.name for p in SIDE} == {"wiki", "wiki3", "wiki4", "wiki5", "heldout", "heldout2", "heldout3"}
+    assert {p.parent.name for p in SIDE} == {"wiki", "wiki3", "wiki4", "wiki5", "wiki6", "heldout", "heldout2", "heldout3"}
 
 
 @pytest.mark.parametrize("check", sorted(CHECKS))
